@@ -1,0 +1,27 @@
+package org.reciproque.network;
+
+import java.time.ZoneId;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A network, as other modules and pages see it.
+ *
+ * @param id the network's id
+ * @param slug the short name used in addresses
+ * @param name the network's name
+ * @param town the town or territory it covers
+ * @param description a free presentation
+ * @param charter the charter every member accepts when joining
+ * @param memberIntroductionsAllowed whether members may ask to be introduced themselves
+ * @param boardPublic whether visitors may see the board (without any names)
+ * @param timeZone the network's time zone
+ */
+public record NetworkView(long id, String slug, String name, @Nullable String town, @Nullable String description,
+		String charter, boolean memberIntroductionsAllowed, boolean boardPublic, String timeZone) {
+
+	public ZoneId zone() {
+		return ZoneId.of(this.timeZone);
+	}
+
+}

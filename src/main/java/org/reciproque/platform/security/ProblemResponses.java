@@ -1,0 +1,39 @@
+package org.reciproque.platform.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes RFC 9457 problems for API calls refused by the security filters, before any
+ * controller is reached.
+ */
+@Component
+class ProblemResponses {
+
+	private final JsonMapper json;
+
+	private final MessageSource messages;
+
+	ProblemResponses(JsonMapper json, MessageSource messages) {
+		this.json = json;
+		this.messages = messages;
+	}
+
+	void write(HttpServletResponse response, HttpStatus status, String messageKey) throws IOException {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+				this.messages.getMessage(messageKey, null, LocaleContextHolder.getLocale()));
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		this.json.writeValue(response.getOutputStream(), problem);
+	}
+
+}
