@@ -45,7 +45,8 @@ public class TestFixtures {
 	}
 
 	public NetworkView network() {
-		return this.networks.create(new NewNetwork(unique("rers"), "Réseau de test", "Lyon", "Un réseau de test.", null));
+		return this.networks
+			.create(new NewNetwork(unique("rers"), "Réseau de test", "Lyon", "Un réseau de test.", null));
 	}
 
 	public AccountPrincipal account() {
@@ -80,9 +81,9 @@ public class TestFixtures {
 	 * Signs a MockMvc request in as this account.
 	 */
 	public static RequestPostProcessor as(AccountPrincipal account) {
-		return SecurityMockMvcRequestPostProcessors.authentication(UsernamePasswordAuthenticationToken
-			.authenticated(account, null, AuthorityUtils.createAuthorityList(
-					account.getAuthorities().stream().map(Object::toString).toArray(String[]::new))));
+		return SecurityMockMvcRequestPostProcessors
+			.authentication(UsernamePasswordAuthenticationToken.authenticated(account, null, AuthorityUtils
+				.createAuthorityList(account.getAuthorities().stream().map(Object::toString).toArray(String[]::new))));
 	}
 
 	/**

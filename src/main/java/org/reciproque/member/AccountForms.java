@@ -27,11 +27,23 @@ final class AccountForms {
 	record ForgotPassword(@NotBlank @Email @Size(max = 254) String email) {
 	}
 
-	record DeleteAccount(@AssertTrue(message = "{account.delete.confirm.required}") boolean confirm) {
+	record DeleteAccount(@AssertTrue(message = "{account.delete.confirm.required}") Boolean confirm) {
+
+		// An unticked box sends nothing: that means "no".
+		DeleteAccount {
+			confirm = Boolean.TRUE.equals(confirm);
+		}
+
 	}
 
 	record Join(@NotBlank @Size(max = 80) String displayName,
-			@AssertTrue(message = "{member.join.charter.required}") boolean acceptCharter) {
+			@AssertTrue(message = "{member.join.charter.required}") Boolean acceptCharter) {
+
+		// An unticked box sends nothing: that means "no".
+		Join {
+			acceptCharter = Boolean.TRUE.equals(acceptCharter);
+		}
+
 	}
 
 }

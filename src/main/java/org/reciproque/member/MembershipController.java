@@ -90,6 +90,7 @@ class MembershipController {
 	String processProfileForm(@PathVariable String slug, @Valid @ModelAttribute("form") ProfileForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		NetworkScope scope = this.guard.require(slug, NetworkRole.MEMBER);
+		scope.requireMemberId();
 		if (result.hasErrors()) {
 			model.addAttribute("scope", scope);
 			return "member/profile";

@@ -16,5 +16,12 @@ import org.jspecify.annotations.Nullable;
  */
 public record NetworkSettings(@NotBlank @Size(max = 120) String name, @Nullable @Size(max = 120) String town,
 		@Nullable @Size(max = 4000) String description, @NotBlank @Size(max = 20000) String charter,
-		boolean memberIntroductionsAllowed, boolean boardPublic) {
+		Boolean memberIntroductionsAllowed, Boolean boardPublic) {
+
+	// An unticked box sends nothing: that means "no".
+	public NetworkSettings {
+		memberIntroductionsAllowed = Boolean.TRUE.equals(memberIntroductionsAllowed);
+		boardPublic = Boolean.TRUE.equals(boardPublic);
+	}
+
 }

@@ -15,6 +15,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.ott.OneTimeTokenGenerationSuccessHandler;
@@ -43,10 +44,10 @@ class SecurityConfiguration {
 			OneTimeTokenGenerationSuccessHandler magicLinkSender, OneTimeTokenService oneTimeTokens,
 			ApiTokens apiTokens, ProblemResponses problems) throws Exception {
 		RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
-		AuthenticationEntryPoint apiEntryPoint = (request, response, ex) -> problems.write(response,
+		AuthenticationEntryPoint apiEntryPoint = (request, response, ex) -> problems.write(request, response,
 				HttpStatus.UNAUTHORIZED, "error.api.unauthorized");
-		AccessDeniedHandler apiDenied = (request, response, ex) -> problems.write(response, HttpStatus.FORBIDDEN,
-				"error.api.forbidden");
+		AccessDeniedHandler apiDenied = (request, response, ex) -> problems.write(request, response,
+				HttpStatus.FORBIDDEN, "error.api.forbidden");
 		var failures = new ExceptionMappingAuthenticationFailureHandler();
 		failures.setDefaultFailureUrl("/login?error");
 		failures.setExceptionMappings(Map.of(LoginThrottledException.class.getName(), "/login?throttled"));
@@ -73,15 +74,20 @@ class SecurityConfiguration {
 			.hasRole("PLATFORM_ADMIN")
 			.anyRequest()
 			.authenticated());
-		http.authenticationProvider(passwordLogin);
+		// The password provider is the global AuthenticationManager (it is the only
+		// AuthenticationProvider bean): adding it here too would count each failure
+		// twice.
 		http.formLogin((form) -> form.loginPage("/login").failureHandler(failures).permitAll());
 		http.oneTimeTokenLogin((ott) -> ott.showDefaultSubmitPage(false)
 			.tokenService(oneTimeTokens)
 			.tokenGenerationSuccessHandler(magicLinkSender)
 			.loginProcessingUrl("/login/ott"));
 		http.logout((logout) -> logout.logoutSuccessUrl("/?signedOut"));
+		// CSRF protects ambient credentials (the session cookie). API calls that carry a
+		// bearer
+		// token, or no session at all, have none to abuse: they need no CSRF token.
 		http.csrf((csrf) -> csrf.ignoringRequestMatchers(SecurityConfiguration::isBearerCall,
-				PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/tokens")));
+				(request) -> api.matches(request) && request.getRequestedSessionId() == null));
 		http.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()));
 		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.frameOptions((frame) -> frame.deny())
@@ -89,7 +95,8 @@ class SecurityConfiguration {
 		http.exceptionHandling((exceptions) -> exceptions.defaultAuthenticationEntryPointFor(apiEntryPoint, api)
 			.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
 					new NegatedRequestMatcher(api))
-			.defaultAccessDeniedHandlerFor(apiDenied, api));
+			.defaultAccessDeniedHandlerFor(apiDenied, api)
+			.defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), new NegatedRequestMatcher(api)));
 		http.addFilterBefore(new BearerTokenFilter(apiTokens, apiEntryPoint),
 				UsernamePasswordAuthenticationFilter.class);
 		return http.build();

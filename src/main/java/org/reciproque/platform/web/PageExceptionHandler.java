@@ -1,11 +1,12 @@
 package org.reciproque.platform.web;
 
 import org.reciproque.platform.NotFoundException;
+import org.reciproque.platform.security.CurrentAccount;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -16,11 +17,24 @@ import org.springframework.web.servlet.ModelAndView;
 class PageExceptionHandler {
 
 	@ExceptionHandler(NotFoundException.class)
-	@ResponseStatus(HttpStatus.NOT_FOUND)
 	ModelAndView notFound(NotFoundException ex) {
 		ModelAndView view = new ModelAndView("error/404");
 		view.addObject("reason", ex.messageKey());
 		view.setStatus(HttpStatus.NOT_FOUND);
+		return view;
+	}
+
+	/**
+	 * A signed-in person without the right role sees the friendly 403 page; a visitor is
+	 * sent to the login page instead (by the security filters, to which this is left).
+	 */
+	@ExceptionHandler(AccessDeniedException.class)
+	ModelAndView forbidden(AccessDeniedException ex) {
+		if (CurrentAccount.get().isEmpty()) {
+			throw ex;
+		}
+		ModelAndView view = new ModelAndView("error/403");
+		view.setStatus(HttpStatus.FORBIDDEN);
 		return view;
 	}
 
