@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MessageBundleTests {
 
 	@ParameterizedTest
-	@ValueSource(strings = { "messages", "network", "member", "notification" })
+	@ValueSource(strings = { "messages", "network", "member", "notification", "knowledge" })
 	void shouldHaveTheSameKeysInFrenchAndEnglish(String bundle) throws IOException {
 		Set<String> french = keys("i18n/" + bundle + ".properties");
 		Set<String> english = keys("i18n/" + bundle + "_en.properties");
@@ -30,7 +30,8 @@ class MessageBundleTests {
 	@Test
 	void shouldListEveryBundleInTheConfiguration() throws IOException {
 		String configuration = new ClassPathResource("application.yaml").getContentAsString(StandardCharsets.UTF_8);
-		assertThat(configuration).contains("i18n/messages", "i18n/network", "i18n/member", "i18n/notification");
+		assertThat(configuration).contains("i18n/messages", "i18n/network", "i18n/member", "i18n/notification",
+				"i18n/knowledge");
 	}
 
 	private static Set<String> keys(String path) throws IOException {

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.reciproque.platform.ConflictException;
 import org.reciproque.platform.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,11 +21,15 @@ public class Networks {
 
 	private final DefaultCharter defaultCharter;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	Networks(NetworkRepository repository, DefaultCharter defaultCharter, Clock clock) {
+	Networks(NetworkRepository repository, DefaultCharter defaultCharter, ApplicationEventPublisher events,
+			Clock clock) {
 		this.repository = repository;
 		this.defaultCharter = defaultCharter;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -62,7 +67,9 @@ public class Networks {
 		Network network = new Network(command.slug(), command.name().strip(), blankToNull(command.town()),
 				blankToNull(command.description()), charter, this.clock.instant());
 		try {
-			return this.repository.saveAndFlush(network).toView();
+			NetworkView created = this.repository.saveAndFlush(network).toView();
+			this.events.publishEvent(new NetworkCreated(created.id(), created.slug()));
+			return created;
 		}
 		catch (DataIntegrityViolationException ex) {
 			throw new ConflictException("network.slug.taken", command.slug());

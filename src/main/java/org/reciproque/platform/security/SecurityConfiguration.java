@@ -17,6 +17,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.ott.OneTimeTokenGenerationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -81,7 +82,9 @@ class SecurityConfiguration {
 		http.oneTimeTokenLogin((ott) -> ott.showDefaultSubmitPage(false)
 			.tokenService(oneTimeTokens)
 			.tokenGenerationSuccessHandler(magicLinkSender)
-			.loginProcessingUrl("/login/ott"));
+			.loginProcessingUrl("/login/ott")
+			.authenticationFailureHandler(new SimpleUrlAuthenticationFailureHandler("/login?linkExpired"))
+			.loginPage("/login"));
 		http.logout((logout) -> logout.logoutSuccessUrl("/?signedOut"));
 		// CSRF protects ambient credentials (the session cookie). API calls that carry a
 		// bearer
