@@ -29,6 +29,9 @@ public class KnowledgeSearch {
 
 	private static final AggregationKey<Map<Direction, Long>> BY_DIRECTION = AggregationKey.of("direction");
 
+	/** The most ids a board filter considers: far above any network's item count. */
+	static final int MAX_IDS = 20_000;
+
 	/** Words this long or longer tolerate one typo. */
 	static final int FUZZY_MIN_LENGTH = 5;
 
@@ -49,6 +52,19 @@ public class KnowledgeSearch {
 		return new Results(result.hits().stream().map(Knowledge::toView).toList(), result.total().hitCount(),
 				new LinkedHashMap<>(result.aggregation(BY_CATEGORY)),
 				new LinkedHashMap<>(result.aggregation(BY_DIRECTION)));
+	}
+
+	/**
+	 * The ids of a network's active items matching these words (for the board's filter).
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Set<Long> matchingIds(long networkId, String text) {
+		Query query = new Query(networkId, false, text, null, null, 0, 1);
+		return new java.util.HashSet<>(Search.session(this.entityManager)
+			.search(Knowledge.class)
+			.select((f) -> f.id(Long.class))
+			.where((f) -> predicate(f, query))
+			.fetchHits(MAX_IDS));
 	}
 
 	private static PredicateFinalStep predicate(SearchPredicateFactory f, Query query) {

@@ -126,7 +126,7 @@ class AccountFlowTests {
 		String token = extract(mail.body(), "/login/ott\\?token=([A-Za-z0-9-]+)");
 		assertThat(this.mvc.post().uri("/login/ott").with(csrf()).param("token", token)).hasRedirectedUrl("/");
 		assertThat(this.mvc.post().uri("/login/ott").with(csrf()).param("token", token))
-			.hasRedirectedUrl("/login?error");
+			.hasRedirectedUrl("/login?linkExpired");
 	}
 
 	@Test

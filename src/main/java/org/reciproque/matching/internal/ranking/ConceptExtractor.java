@@ -1,0 +1,143 @@
+package org.reciproque.matching.internal.ranking;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+import org.jspecify.annotations.Nullable;
+import org.reciproque.platform.text.FrenchTextAnalysis;
+import org.reciproque.platform.text.FrenchTextAnalysis.Token;
+import org.reciproque.platform.text.Thesaurus;
+
+/**
+ * Turns a request (title + description) into {@link Concept}s: analysed words, grouped
+ * into thesaurus phrases when one matches, each with its synonyms, related needs and, for
+ * unknown long words (likely typos), the known words one edit away.
+ */
+final class ConceptExtractor {
+
+	/**
+	 * Typos are only looked for in words this long: short words have too many neighbours.
+	 */
+	static final int FUZZY_MIN_LENGTH = 6;
+
+	/** Stop words leave gaps inside a phrase: "prise de parole" keeps a gap of one. */
+	private static final int MAX_GAP = 3;
+
+	private final FrenchTextAnalysis analysis;
+
+	private final Thesaurus thesaurus;
+
+	private final boolean fuzzy;
+
+	ConceptExtractor(FrenchTextAnalysis analysis, Thesaurus thesaurus, boolean fuzzy) {
+		this.analysis = analysis;
+		this.thesaurus = thesaurus;
+		this.fuzzy = fuzzy;
+	}
+
+	/**
+	 * The concepts of a request, title first.
+	 * @param known whether an analysed word occurs in the indexed items
+	 * @param neighbours known words one edit away from an analysed word
+	 */
+	List<Concept> extract(@Nullable String title, @Nullable String description, Predicate<String> known,
+			Function<String, List<String>> neighbours) {
+		Map<String, Concept> concepts = new LinkedHashMap<>();
+		collect(title, true, concepts, known, neighbours);
+		collect(description, false, concepts, known, neighbours);
+		return new ArrayList<>(concepts.values());
+	}
+
+	private void collect(@Nullable String text, boolean inTitle, Map<String, Concept> concepts, Predicate<String> known,
+			Function<String, List<String>> neighbours) {
+		List<Token> tokens = this.analysis.tokens(text);
+		int i = 0;
+		while (i < tokens.size()) {
+			List<Token> phrase = tokens.subList(i, i + longestPhrase(tokens, i));
+			String key = join(phrase, Token::term);
+			Concept existing = concepts.get(key);
+			if (existing != null) {
+				existing.inTitle |= inTitle;
+				existing.occurrences++;
+			}
+			else {
+				Concept concept = new Concept(key, join(phrase, Token::surface), inTitle);
+				concept.topic = this.thesaurus.isTopic(key);
+				expand(concept, phrase, known, neighbours);
+				concepts.put(key, concept);
+			}
+			i += phrase.size();
+		}
+	}
+
+	private static String join(List<Token> tokens, Function<Token, String> part) {
+		StringBuilder joined = new StringBuilder();
+		for (Token token : tokens) {
+			joined.append(joined.isEmpty() ? "" : " ").append(part.apply(token));
+		}
+		return joined.toString();
+	}
+
+	/**
+	 * Length of the longest thesaurus phrase starting at {@code start} (1 if none).
+	 */
+	private int longestPhrase(List<Token> tokens, int start) {
+		int max = Math.min(this.thesaurus.maxPhraseLength(), tokens.size() - start);
+		for (int n = max; n >= 2; n--) {
+			List<Token> phrase = tokens.subList(start, start + n);
+			if (isContiguous(phrase) && this.thesaurus.contains(join(phrase, Token::term))) {
+				return n;
+			}
+		}
+		return 1;
+	}
+
+	private static boolean isContiguous(List<Token> phrase) {
+		for (int j = 1; j < phrase.size(); j++) {
+			if (phrase.get(j).position() - phrase.get(j - 1).position() > MAX_GAP) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private void expand(Concept concept, List<Token> parts, Predicate<String> known,
+			Function<String, List<String>> neighbours) {
+		addThesaurus(concept, concept.key, false);
+		if (parts.size() > 1) {
+			for (Token part : parts) {
+				concept.add(part.term(), Concept.Kind.PART, part.surface());
+			}
+		}
+		else if (this.fuzzy && concept.key.length() >= FUZZY_MIN_LENGTH && !known.test(concept.key)) {
+			// an unknown long word is often a typo: try the known words one edit away
+			for (String near : neighbours.apply(concept.key)) {
+				concept.add(near, Concept.Kind.FUZZY, near);
+				concept.topic |= this.thesaurus.isTopic(near);
+				addThesaurus(concept, near, true);
+			}
+		}
+	}
+
+	private void addThesaurus(Concept concept, String key, boolean viaTypo) {
+		for (Thesaurus.Expansion expansion : this.thesaurus.expand(key).values()) {
+			boolean related = expansion.relation() == Thesaurus.Relation.RELATED;
+			Concept.Kind kind = viaTypo ? Concept.Kind.FUZZY : related ? Concept.Kind.RELATED : Concept.Kind.SYNONYM;
+			concept.add(expansion.key(), kind, expansion.label());
+			if (related) {
+				// "trac => prise de parole" should also reach "prendre la parole", its
+				// synonym
+				for (Thesaurus.Expansion synonym : this.thesaurus.expand(expansion.key()).values()) {
+					if (synonym.relation() == Thesaurus.Relation.SYNONYM) {
+						concept.add(synonym.key(), kind, synonym.label());
+					}
+				}
+			}
+		}
+	}
+
+}

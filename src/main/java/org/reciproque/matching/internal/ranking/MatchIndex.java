@@ -1,0 +1,185 @@
+package org.reciproque.matching.internal.ranking;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.Bits;
+import org.jspecify.annotations.Nullable;
+import org.reciproque.platform.text.FrenchTextAnalysis;
+
+/**
+ * Lucene index of the items that can be suggested (offers, or requests when matching the
+ * other way). Each item has a title, a description and optional extra text such as
+ * category names. Term vectors with positions and offsets are kept so that the scorer can
+ * compare a request with a candidate word by word and quote the candidate's own words in
+ * reasons.
+ *
+ * <p>
+ * Thread-safe: writes go through one {@link IndexWriter}; readers come from a
+ * {@link SearcherManager} refreshed after each write batch ({@link #refresh()}).
+ */
+public final class MatchIndex implements Closeable {
+
+	static final String ID = "id";
+
+	static final String TITLE = "title";
+
+	static final String BODY = "body";
+
+	static final String EXTRA = "extra";
+
+	/** Title + body + extra, used for document frequencies and candidate retrieval. */
+	static final String ALL = "all";
+
+	private static final FieldType WITH_VECTORS = withVectors();
+
+	private final IndexWriter writer;
+
+	private final SearcherManager searchers;
+
+	/**
+	 * Opens (or creates) an index in {@code directory}, analysed with {@code analysis}.
+	 */
+	public MatchIndex(Directory directory, FrenchTextAnalysis analysis) {
+		try {
+			IndexWriterConfig config = new IndexWriterConfig(analysis.analyzer());
+			config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+			this.writer = new IndexWriter(directory, config);
+			this.searchers = new SearcherManager(this.writer, null);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static FieldType withVectors() {
+		FieldType type = new FieldType(TextField.TYPE_STORED);
+		type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+		type.setStoreTermVectors(true);
+		type.setStoreTermVectorPositions(true);
+		type.setStoreTermVectorOffsets(true);
+		type.freeze();
+		return type;
+	}
+
+	/**
+	 * Adds or replaces one item; call {@link #refresh()} to make changes visible.
+	 */
+	public void upsert(String id, @Nullable String title, @Nullable String description, @Nullable String extra) {
+		Document doc = new Document();
+		doc.add(new StringField(ID, id, Field.Store.YES));
+		doc.add(new Field(TITLE, nonNull(title), WITH_VECTORS));
+		doc.add(new Field(BODY, nonNull(description), WITH_VECTORS));
+		doc.add(new Field(EXTRA, nonNull(extra), WITH_VECTORS));
+		String all = nonNull(title) + "\n" + nonNull(description) + "\n" + nonNull(extra);
+		doc.add(new TextField(ALL, all, Field.Store.NO));
+		try {
+			this.writer.updateDocument(new Term(ID, id), doc);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Removes an item (e.g. an offer withdrawn or archived).
+	 */
+	public void delete(String id) {
+		try {
+			this.writer.deleteDocuments(new Term(ID, id));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Commits pending writes and makes them visible to searches.
+	 */
+	public void refresh() {
+		try {
+			this.writer.commit();
+			this.searchers.maybeRefreshBlocking();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Identifiers of all live items.
+	 */
+	public List<String> ids() {
+		return withSearcher((searcher) -> {
+			List<String> ids = new ArrayList<>();
+			for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+				LeafReader reader = leaf.reader();
+				Bits live = reader.getLiveDocs();
+				StoredFields stored = reader.storedFields();
+				for (int doc = 0; doc < reader.maxDoc(); doc++) {
+					if (live == null || live.get(doc)) {
+						ids.add(stored.document(doc).get(ID));
+					}
+				}
+			}
+			return ids;
+		});
+	}
+
+	/**
+	 * Runs {@code work} on a consistent snapshot of the index.
+	 */
+	<T> T withSearcher(SearcherWork<T> work) {
+		try {
+			IndexSearcher searcher = this.searchers.acquire();
+			try {
+				return work.apply(searcher);
+			}
+			finally {
+				this.searchers.release(searcher);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static String nonNull(@Nullable String text) {
+		return (text != null) ? text : "";
+	}
+
+	@Override
+	public void close() throws IOException {
+		this.searchers.close();
+		this.writer.close();
+	}
+
+	/**
+	 * Work done with an acquired searcher.
+	 */
+	@FunctionalInterface
+	interface SearcherWork<T> {
+
+		T apply(IndexSearcher searcher) throws IOException;
+
+	}
+
+}

@@ -1,0 +1,92 @@
+package org.reciproque.matching.internal.ranking;
+
+/**
+ * Tunable weights of {@link Matcher}. The defaults are the evaluated configuration; the
+ * switches exist to measure what each idea brings.
+ *
+ * @param threshold minimum coverage for a suggestion
+ * @param useThesaurus expand requests with synonyms and related needs
+ * @param useFuzzy look for one-edit neighbours of unknown long words (typos)
+ * @param synonymWeight credit for a match through a synonym (an exact word gets 1)
+ * @param relatedWeight credit for a match through an indirect-need link
+ * @param fuzzyWeight credit for a match through a typo correction
+ * @param partWeight credit for one word of a multi-word phrase matched alone
+ * @param bodyWeight credit for a match in the candidate's description (title gets 1)
+ * @param extraWeight credit for a match in the candidate's extra text (categories)
+ * @param titleShare share of the score from covering the request's title
+ * @param descriptionShare share from covering the rest of the request's description
+ * @param candidateShare share from covering the candidate's title (its stated topic)
+ * @param unknownWeight weight multiplier of request words that no candidate and no
+ * thesaurus entry knows (often incidental words, sometimes the topic)
+ * @param candidates how many candidates the first (BM25) stage keeps
+ * @param offTopicFactor score multiplier of a candidate that misses the request's main
+ * topic (see {@link CoverageScorer#mainTopics})
+ * @param bm25Share share of the ranking score taken from the first stage's BM25 score
+ * (relative to the best candidate); the threshold only looks at coverage, which means the
+ * same for every request
+ */
+public record MatcherSettings(double threshold, boolean useThesaurus, boolean useFuzzy, double synonymWeight,
+		double relatedWeight, double fuzzyWeight, double partWeight, double bodyWeight, double extraWeight,
+		double titleShare, double descriptionShare, double candidateShare, double unknownWeight, int candidates,
+		double offTopicFactor, double bm25Share) {
+
+	/**
+	 * The evaluated configuration (see the dev-set evaluation test).
+	 */
+	public static MatcherSettings defaults() {
+		return new MatcherSettings(0.15, true, true, 0.85, 0.6, 0.5, 0.4, 0.6, 0.8, 0.4, 0.3, 0.3, 1.0, 100, 0.6, 0.5);
+	}
+
+	public MatcherSettings withThreshold(double threshold) {
+		return new MatcherSettings(threshold, this.useThesaurus, this.useFuzzy, this.synonymWeight, this.relatedWeight,
+				this.fuzzyWeight, this.partWeight, this.bodyWeight, this.extraWeight, this.titleShare,
+				this.descriptionShare, this.candidateShare, this.unknownWeight, this.candidates, this.offTopicFactor,
+				this.bm25Share);
+	}
+
+	public MatcherSettings withThesaurus(boolean useThesaurus) {
+		return new MatcherSettings(this.threshold, useThesaurus, this.useFuzzy, this.synonymWeight, this.relatedWeight,
+				this.fuzzyWeight, this.partWeight, this.bodyWeight, this.extraWeight, this.titleShare,
+				this.descriptionShare, this.candidateShare, this.unknownWeight, this.candidates, this.offTopicFactor,
+				this.bm25Share);
+	}
+
+	public MatcherSettings withFuzzy(boolean useFuzzy) {
+		return new MatcherSettings(this.threshold, this.useThesaurus, useFuzzy, this.synonymWeight, this.relatedWeight,
+				this.fuzzyWeight, this.partWeight, this.bodyWeight, this.extraWeight, this.titleShare,
+				this.descriptionShare, this.candidateShare, this.unknownWeight, this.candidates, this.offTopicFactor,
+				this.bm25Share);
+	}
+
+	/**
+	 * Same settings with other shares of the three coverages.
+	 */
+	public MatcherSettings withShares(double titleShare, double descriptionShare, double candidateShare) {
+		return new MatcherSettings(this.threshold, this.useThesaurus, this.useFuzzy, this.synonymWeight,
+				this.relatedWeight, this.fuzzyWeight, this.partWeight, this.bodyWeight, this.extraWeight, titleShare,
+				descriptionShare, candidateShare, this.unknownWeight, this.candidates, this.offTopicFactor,
+				this.bm25Share);
+	}
+
+	public MatcherSettings withUnknownWeight(double unknownWeight) {
+		return new MatcherSettings(this.threshold, this.useThesaurus, this.useFuzzy, this.synonymWeight,
+				this.relatedWeight, this.fuzzyWeight, this.partWeight, this.bodyWeight, this.extraWeight,
+				this.titleShare, this.descriptionShare, this.candidateShare, unknownWeight, this.candidates,
+				this.offTopicFactor, this.bm25Share);
+	}
+
+	public MatcherSettings withOffTopicFactor(double offTopicFactor) {
+		return new MatcherSettings(this.threshold, this.useThesaurus, this.useFuzzy, this.synonymWeight,
+				this.relatedWeight, this.fuzzyWeight, this.partWeight, this.bodyWeight, this.extraWeight,
+				this.titleShare, this.descriptionShare, this.candidateShare, this.unknownWeight, this.candidates,
+				offTopicFactor, this.bm25Share);
+	}
+
+	public MatcherSettings withBm25Share(double bm25Share) {
+		return new MatcherSettings(this.threshold, this.useThesaurus, this.useFuzzy, this.synonymWeight,
+				this.relatedWeight, this.fuzzyWeight, this.partWeight, this.bodyWeight, this.extraWeight,
+				this.titleShare, this.descriptionShare, this.candidateShare, this.unknownWeight, this.candidates,
+				this.offTopicFactor, bm25Share);
+	}
+
+}

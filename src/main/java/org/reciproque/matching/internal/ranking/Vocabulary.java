@@ -1,0 +1,117 @@
+package org.reciproque.matching.internal.ranking;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.CompiledAutomaton;
+import org.apache.lucene.util.automaton.LevenshteinAutomata;
+import org.reciproque.platform.text.Thesaurus;
+
+/**
+ * Word statistics of one index snapshot: inverse document frequencies (how telling a word
+ * is) and one-edit neighbours of unknown words (typo candidates). Serves one request
+ * only.
+ */
+final class Vocabulary {
+
+	/** Typos rarely hit the first letters; keeping them cuts false friends. */
+	private static final int KEPT_PREFIX = 2;
+
+	private final IndexReader reader;
+
+	private final Thesaurus thesaurus;
+
+	private final int docs;
+
+	private final Map<String, Double> idfCache = new HashMap<>();
+
+	Vocabulary(IndexReader reader, Thesaurus thesaurus) {
+		this.reader = reader;
+		this.thesaurus = thesaurus;
+		this.docs = Math.max(1, reader.numDocs());
+	}
+
+	int docFreq(String stem) {
+		try {
+			return this.reader.docFreq(new Term(MatchIndex.ALL, stem));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * BM25's idf; a word absent from the index gets the maximum.
+	 */
+	double idf(String stem) {
+		return this.idfCache.computeIfAbsent(stem, (s) -> {
+			int df = docFreq(s);
+			return Math.log(1 + (this.docs - df + 0.5) / (df + 0.5));
+		});
+	}
+
+	/**
+	 * Idf of a phrase: the mean of its words' idf.
+	 */
+	double phraseIdf(String key) {
+		String[] parts = key.split(" ");
+		double sum = 0;
+		for (String part : parts) {
+			sum += idf(part);
+		}
+		return sum / parts.length;
+	}
+
+	/**
+	 * Known to the index or to the thesaurus: such a word is not treated as a typo.
+	 */
+	boolean known(String stem) {
+		return docFreq(stem) > 0 || this.thesaurus.contains(stem);
+	}
+
+	/**
+	 * Indexed words and thesaurus entries one edit (or one transposition) away, with the
+	 * same first letters.
+	 */
+	List<String> neighbours(String stem) {
+		String prefix = stem.substring(0, KEPT_PREFIX);
+		List<String> neighbours = indexedNeighbours(stem, prefix);
+		for (String key : this.thesaurus.singleWordKeys()) {
+			if (Math.abs(key.length() - stem.length()) <= 1 && key.startsWith(prefix) && !neighbours.contains(key)
+					&& EditDistance.atMostOne(stem, key)) {
+				neighbours.add(key);
+			}
+		}
+		return neighbours;
+	}
+
+	private List<String> indexedNeighbours(String stem, String prefix) {
+		List<String> neighbours = new ArrayList<>();
+		try {
+			Terms terms = MultiTerms.getTerms(this.reader, MatchIndex.ALL);
+			if (terms != null) {
+				LevenshteinAutomata automata = new LevenshteinAutomata(stem.substring(KEPT_PREFIX), true);
+				TermsEnum termsEnum = new CompiledAutomaton(automata.toAutomaton(1, prefix)).getTermsEnum(terms);
+				BytesRef term;
+				while ((term = termsEnum.next()) != null) {
+					neighbours.add(term.utf8ToString());
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return neighbours;
+	}
+
+}

@@ -1,0 +1,58 @@
+package org.reciproque.platform.text;
+
+import java.io.IOException;
+
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
+
+/**
+ * Runs after {@code FrenchLightStemFilter} and removes a few endings the light stemmer
+ * keeps, so that the forms members actually use meet: {@code tricotage → tricot} (-age
+ * nouns), {@code tricotez → tricot} (vous form), {@code nouée/noue → nou} (final -e left
+ * by the participle). Only applied to long enough stems, to avoid merging short unrelated
+ * words. Tokens marked as keywords are left alone.
+ */
+public final class FrenchDerivationFilter extends TokenFilter {
+
+	private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+	private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
+
+	public FrenchDerivationFilter(TokenStream input) {
+		super(input);
+	}
+
+	@Override
+	public boolean incrementToken() throws IOException {
+		if (!this.input.incrementToken()) {
+			return false;
+		}
+		if (!this.keyword.isKeyword()) {
+			this.term.setLength(stem(this.term.buffer(), this.term.length()));
+		}
+		return true;
+	}
+
+	/**
+	 * Returns the new length of the stem held in the first {@code length} chars of
+	 * {@code s}.
+	 */
+	static int stem(char[] s, int length) {
+		if (length >= 6 && s[length - 2] == 'a' && s[length - 1] == 'g') {
+			return length - 2; // tricotag -> tricot, bricolag -> bricol
+		}
+		if (length >= 6 && s[length - 2] == 'e' && s[length - 1] == 'z') {
+			return length - 2; // tricotez -> tricot
+		}
+		if (length >= 7 && s[length - 3] == 'o' && s[length - 2] == 'n' && s[length - 1] == 's') {
+			return length - 3; // tricotons -> tricot
+		}
+		if (length >= 5 && s[length - 1] == 'e') {
+			return length - 1; // noue -> nou, like nouer
+		}
+		return length;
+	}
+
+}

@@ -1,0 +1,139 @@
+package org.reciproque.platform.text;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.util.ElisionFilter;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The French analysis chain of the matcher, also used to turn thesaurus entries into
+ * keys.
+ *
+ * <p>
+ * The chain is: standard tokenizer, elision (l', d', qu'…), lower case, stop words
+ * ({@link FrenchStopWords}, with and without accents), accent folding (members often type
+ * without accents), light French stemming, and {@link FrenchDerivationFilter} so that
+ * verb and noun forms meet ({@code tricoter/tricotage → tricot}). The same chain must be
+ * used on both sides and for thesaurus entries, otherwise keys would not meet. Immutable
+ * and thread-safe: one instance may be shared.
+ */
+public final class FrenchTextAnalysis {
+
+	private final CharArraySet stopWords;
+
+	private final Analyzer analyzer;
+
+	/**
+	 * Analysis with the default stop words ({@link FrenchStopWords#defaults()}).
+	 */
+	public FrenchTextAnalysis() {
+		this(FrenchStopWords.defaults());
+	}
+
+	/**
+	 * Analysis with other stop words (their unaccented forms are added here).
+	 */
+	public FrenchTextAnalysis(CharArraySet stopWords) {
+		this.stopWords = CharArraySet.unmodifiableSet(FrenchStopWords.withFoldedForms(stopWords));
+		this.analyzer = new ChainAnalyzer(this.stopWords);
+	}
+
+	/**
+	 * The normalising analyzer, without synonyms: the matcher expands requests itself.
+	 */
+	public Analyzer analyzer() {
+		return this.analyzer;
+	}
+
+	/**
+	 * Analyses a text into tokens, keeping each token's original word for readable
+	 * reasons.
+	 */
+	public List<Token> tokens(@Nullable String text) {
+		List<Token> tokens = new ArrayList<>();
+		if (text == null || text.isBlank()) {
+			return tokens;
+		}
+		try (TokenStream stream = this.analyzer.tokenStream("text", text)) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+			PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+			stream.reset();
+			int position = -1;
+			while (stream.incrementToken()) {
+				position += increment.getPositionIncrement();
+				String surface = text.substring(offset.startOffset(), offset.endOffset());
+				tokens.add(new Token(term.toString(), withoutElision(surface), position));
+			}
+			stream.end();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return tokens;
+	}
+
+	/**
+	 * The word as written, lower-cased, without its elided article ("l'Arabe" → "arabe").
+	 */
+	public static String withoutElision(String word) {
+		String lower = word.toLowerCase(Locale.ROOT);
+		int apostrophe = Math.max(lower.lastIndexOf('\''), lower.lastIndexOf('\u2019'));
+		return lower.substring(apostrophe + 1);
+	}
+
+	/**
+	 * One analysed token.
+	 *
+	 * @param term its normalised form (a stem)
+	 * @param surface the word it came from, lower-cased and without elision
+	 * @param position its position in the text; stop words leave gaps
+	 */
+	public record Token(String term, String surface, int position) {
+	}
+
+	private static final class ChainAnalyzer extends Analyzer {
+
+		private final CharArraySet stopWords;
+
+		ChainAnalyzer(CharArraySet stopWords) {
+			this.stopWords = stopWords;
+		}
+
+		@Override
+		protected TokenStreamComponents createComponents(String fieldName) {
+			StandardTokenizer source = new StandardTokenizer();
+			TokenStream stream = new ElisionFilter(source, FrenchAnalyzer.DEFAULT_ARTICLES);
+			stream = new LowerCaseFilter(stream);
+			// stop words before folding: "ne" is stopped but "né" (nouveau-né) is not
+			stream = new StopFilter(stream, this.stopWords);
+			stream = new ASCIIFoldingFilter(stream);
+			stream = new FrenchLightStemFilter(stream);
+			stream = new FrenchDerivationFilter(stream);
+			return new TokenStreamComponents(source, stream);
+		}
+
+		@Override
+		protected TokenStream normalize(String fieldName, TokenStream in) {
+			return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+		}
+
+	}
+
+}

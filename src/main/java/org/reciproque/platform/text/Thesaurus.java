@@ -1,0 +1,183 @@
+package org.reciproque.platform.text;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Hand-maintained French thesaurus ({@code thesaurus-fr.txt}), in a subset of the Solr
+ * synonym format.
+ * <ul>
+ * <li>{@code vélo, bicyclette, biclou} — equivalent words: each one expands to the others
+ * ({@link Relation#SYNONYM}).</li>
+ * <li>{@code trac, stress, panique => prise de parole, confiance en soi} — an indirect
+ * need: the left-hand words expand to the right-hand ones, not the reverse
+ * ({@link Relation#RELATED}).</li>
+ * <li>{@code ~ enfant, fils, fille} — a context group: synonyms that say for whom or
+ * where, not what to learn. Other entries are topics: a request's topic words must be met
+ * by a suggestion (see {@link #isTopic(String)}).</li>
+ * <li>{@code japonais, japon} — a topic with no link is still worth listing: it lets the
+ * matcher notice that nobody offers it.</li>
+ * </ul>
+ * Entries are analysed with {@link FrenchTextAnalysis}, so keys are sequences of stems
+ * joined by a space. The search index uses the same file through
+ * {@link ThesaurusSynonymFilterFactory}. Immutable and thread-safe.
+ */
+public final class Thesaurus {
+
+	/** Classpath location of the thesaurus. */
+	public static final String RESOURCE = "/org/reciproque/platform/text/thesaurus-fr.txt";
+
+	private static final Thesaurus EMPTY = new Thesaurus(Map.of(), 1, Set.of());
+
+	private final Map<String, Map<String, Expansion>> expansions;
+
+	private final int maxPhraseLength;
+
+	private final Set<String> singleWords;
+
+	private final Set<String> topics;
+
+	private Thesaurus(Map<String, Map<String, Expansion>> expansions, int maxPhraseLength, Set<String> topics) {
+		this.expansions = expansions;
+		this.maxPhraseLength = maxPhraseLength;
+		this.topics = Set.copyOf(topics);
+		this.singleWords = expansions.keySet()
+			.stream()
+			.filter((key) -> !key.contains(" "))
+			.collect(Collectors.toUnmodifiableSet());
+	}
+
+	/**
+	 * An empty thesaurus, for comparisons and tests.
+	 */
+	public static Thesaurus empty() {
+		return EMPTY;
+	}
+
+	/**
+	 * Loads {@link #RESOURCE} from the classpath.
+	 */
+	public static Thesaurus loadDefault(FrenchTextAnalysis analysis) {
+		return load(TextResources.lines(RESOURCE), analysis);
+	}
+
+	/**
+	 * Builds a thesaurus from the lines of a thesaurus file.
+	 */
+	public static Thesaurus load(List<String> lines, FrenchTextAnalysis analysis) {
+		Map<String, Map<String, Expansion>> expansions = new HashMap<>();
+		Set<String> topics = new HashSet<>();
+		Set<String> contextWords = new HashSet<>();
+		int maxPhraseLength = 1;
+		for (ThesaurusLine line : ThesaurusLine.parseAll(lines)) {
+			List<Entry> from = entries(line.from(), analysis);
+			List<Entry> to = line.oneWay() ? entries(line.to(), analysis) : from;
+			Relation relation = line.oneWay() ? Relation.RELATED : Relation.SYNONYM;
+			for (Entry source : from) {
+				(line.context() ? contextWords : topics).add(source.key());
+				maxPhraseLength = Math.max(maxPhraseLength, source.key().split(" ").length);
+				Map<String, Expansion> targets = expansions.computeIfAbsent(source.key(), (k) -> new LinkedHashMap<>());
+				for (Entry target : to) {
+					Expansion old = targets.get(target.key());
+					// a synonym link beats a weaker "related" link between the same words
+					if (!target.key().equals(source.key()) && (old == null || old.relation() == Relation.RELATED)) {
+						targets.put(target.key(), new Expansion(target.key(), relation, target.label()));
+					}
+				}
+			}
+		}
+		topics.removeAll(contextWords); // a word listed as context anywhere is context
+		return new Thesaurus(expansions, maxPhraseLength, topics);
+	}
+
+	private static List<Entry> entries(List<String> labels, FrenchTextAnalysis analysis) {
+		List<Entry> entries = new ArrayList<>();
+		for (String label : labels) {
+			List<FrenchTextAnalysis.Token> tokens = analysis.tokens(label);
+			String key = tokens.stream().map(FrenchTextAnalysis.Token::term).collect(Collectors.joining(" "));
+			// "pas cher" would shrink to "cher" once stop words are gone, and "travailler
+			// dans" to "travail": such a phrase says more than its remaining word, so
+			// drop it
+			boolean collapsed = tokens.size() == 1 && label.split("[\\s-]+").length > 1;
+			if (!key.isEmpty() && !collapsed) {
+				entries.add(new Entry(key, label));
+			}
+		}
+		return entries;
+	}
+
+	/**
+	 * Expansions of an analysed phrase (stems joined by a space); empty when unknown.
+	 */
+	public Map<String, Expansion> expand(String key) {
+		return this.expansions.getOrDefault(key, Map.of());
+	}
+
+	/**
+	 * Whether the analysed phrase is a thesaurus entry.
+	 */
+	public boolean contains(String key) {
+		return this.expansions.containsKey(key);
+	}
+
+	/**
+	 * Whether the analysed phrase names something to learn (not a context word).
+	 */
+	public boolean isTopic(String key) {
+		return this.topics.contains(key);
+	}
+
+	/**
+	 * Entries made of one word, for typo look-up.
+	 */
+	public Set<String> singleWordKeys() {
+		return this.singleWords;
+	}
+
+	/**
+	 * Longest entry, in words, so that phrase look-up knows how far to look.
+	 */
+	public int maxPhraseLength() {
+		return this.maxPhraseLength;
+	}
+
+	/**
+	 * Number of distinct entries.
+	 */
+	public int size() {
+		return this.expansions.size();
+	}
+
+	/**
+	 * How an expansion relates to the word it comes from; weights are the user's choice.
+	 */
+	public enum Relation {
+
+		/** Equivalent words. */
+		SYNONYM,
+
+		/** A one-way link to a probable need. */
+		RELATED
+
+	}
+
+	/**
+	 * One expansion of an entry.
+	 *
+	 * @param key the analysed phrase
+	 * @param relation how it relates to the entry
+	 * @param label the phrase as written in the thesaurus, for readable reasons
+	 */
+	public record Expansion(String key, Relation relation, String label) {
+	}
+
+	private record Entry(String key, String label) {
+	}
+
+}

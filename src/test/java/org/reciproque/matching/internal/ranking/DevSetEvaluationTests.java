@@ -1,0 +1,117 @@
+package org.reciproque.matching.internal.ranking;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.junit.jupiter.api.AfterAll;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+/**
+ * The matcher on the dev set ({@code shared/datasets/matching-dev.json}): the metric code
+ * reproduces the README's baseline, and the matcher keeps the level it has reached. The
+ * set lives outside the repository: its path is the {@code matching.dataset} system
+ * property, by default {@code ../shared/datasets/matching-dev.json} from the working
+ * directory (the repository root under Maven); the tests are skipped when it is absent.
+ */
+class DevSetEvaluationTests {
+
+	static final String DEFAULT_PATH = "../shared/datasets/matching-dev.json";
+
+	private static final Path PATH = Path.of(System.getProperty("matching.dataset", DEFAULT_PATH))
+		.toAbsolutePath()
+		.normalize();
+
+	private static @Nullable Dataset data;
+
+	private static @Nullable MatcherLab lab;
+
+	@BeforeAll
+	static void loadDevSet() {
+		if (Files.isRegularFile(PATH)) {
+			data = Dataset.read(PATH);
+			lab = new MatcherLab(data, MatcherSettings.defaults());
+		}
+	}
+
+	@BeforeEach
+	void requireDevSet() {
+		// checked per test rather than in @BeforeAll, so that each test is reported as
+		// skipped with this message
+		assumeThat(data).as("dev set not found at %s (set -Dmatching.dataset=<path> to run the evaluation)", PATH)
+			.isNotNull();
+	}
+
+	@AfterAll
+	static void closeLab() throws IOException {
+		if (lab != null) {
+			lab.close();
+		}
+	}
+
+	@Test
+	void shouldReproduceTheReadmeFrenchBaseline() throws IOException {
+		Metrics metrics = Bm25Baseline.evaluate(data(), new FrenchAnalyzer());
+		assertThat(metrics.hitAt1()).isCloseTo(0.653, within(0.0005));
+		assertThat(metrics.hitAt5()).isCloseTo(0.875, within(0.0005));
+		assertThat(metrics.mrr()).isCloseTo(0.738, within(0.0005));
+		assertThat(metrics.ndcgAt10()).isCloseTo(0.645, within(0.0005));
+		assertThat(metrics.falseSuggestionRate()).isCloseTo(1.0, within(0.0005));
+	}
+
+	@Test
+	void shouldStayCloseToTheReadmeStandardBaseline() throws IOException {
+		// README: 0.479 / 0.694 / 0.571 / 0.481; a plain setup differs on 2-3 requests
+		Metrics metrics = Bm25Baseline.evaluate(data(), new StandardAnalyzer());
+		assertThat(metrics.hitAt5()).as(metrics.row("standard")).isCloseTo(0.694, within(0.02));
+		assertThat(metrics.ndcgAt10()).as(metrics.row("standard")).isCloseTo(0.481, within(0.02));
+	}
+
+	/**
+	 * Guards the level reached (hit@1 0.785, hit@5 0.910, MRR 0.837, nDCG@10 0.740,
+	 * false-suggestion 0.75), so that a change cannot silently degrade it. Raise the
+	 * floors when the matcher improves.
+	 */
+	@Test
+	void shouldKeepTheLevelReached() {
+		Metrics metrics = lab().evaluate(data());
+		String row = metrics.row("matcher");
+		assertThat(metrics.hitAt1()).as(row).isGreaterThanOrEqualTo(0.784);
+		assertThat(metrics.hitAt5()).as(row).isGreaterThanOrEqualTo(0.909);
+		assertThat(metrics.mrr()).as(row).isGreaterThanOrEqualTo(0.836);
+		assertThat(metrics.ndcgAt10()).as(row).isGreaterThanOrEqualTo(0.739);
+		assertThat(metrics.falseSuggestionRate()).as(row).isLessThanOrEqualTo(0.75);
+	}
+
+	@Test
+	@Disabled("Targets not reached: hit@5 0.910, nDCG@10 0.740, false-suggestion 0.75. The fixed "
+			+ "coverage threshold does not tell unanswerable requests apart (12 of 16 still get a suggestion); "
+			+ "a confidence model trained on labelled data other than this dev set is the next step")
+	void shouldMeetTheTargets() {
+		Metrics metrics = lab().evaluate(data());
+		String row = metrics.row("matcher");
+		assertThat(metrics.hitAt5()).as(row).isGreaterThanOrEqualTo(0.95);
+		assertThat(metrics.ndcgAt10()).as(row).isGreaterThanOrEqualTo(0.85);
+		assertThat(metrics.falseSuggestionRate()).as(row).isLessThanOrEqualTo(0.20);
+	}
+
+	private static Dataset data() {
+		return Objects.requireNonNull(data);
+	}
+
+	private static MatcherLab lab() {
+		return Objects.requireNonNull(lab);
+	}
+
+}

@@ -1,0 +1,73 @@
+package org.reciproque.matching.internal.ranking;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.reciproque.platform.text.FrenchTextAnalysis;
+import org.reciproque.platform.text.Thesaurus;
+
+/**
+ * A matcher over a data set's offers, indexed in memory, for evaluations.
+ */
+final class MatcherLab implements AutoCloseable {
+
+	private final MatchIndex index;
+
+	private final Matcher matcher;
+
+	MatcherLab(Dataset data, MatcherSettings settings) {
+		FrenchTextAnalysis analysis = new FrenchTextAnalysis();
+		this.index = new MatchIndex(new ByteBuffersDirectory(), analysis);
+		for (Dataset.Item offer : data.offers()) {
+			this.index.upsert(offer.id(), offer.title(), offer.description(), null);
+		}
+		this.index.refresh();
+		this.matcher = new Matcher(this.index, analysis, Thesaurus.loadDefault(analysis), settings);
+	}
+
+	Matcher matcher() {
+		return this.matcher;
+	}
+
+	/**
+	 * Metrics of the matcher on the data set's requests.
+	 */
+	Metrics evaluate(Dataset data) {
+		Metrics metrics = new Metrics();
+		for (Dataset.Request request : data.requests()) {
+			metrics.add(suggestedIds(request), request.relevant());
+		}
+		return metrics;
+	}
+
+	/**
+	 * Median time of one request, in milliseconds, after one warm-up pass.
+	 */
+	double medianMillis(Dataset data) {
+		data.requests().forEach(this::suggestedIds);
+		List<Double> times = new ArrayList<>();
+		for (Dataset.Request request : data.requests()) {
+			long start = System.nanoTime();
+			suggestedIds(request);
+			times.add((System.nanoTime() - start) / 1e6);
+		}
+		times.sort(null);
+		return times.get(times.size() / 2);
+	}
+
+	List<Suggestion> suggest(Dataset.Request request) {
+		return this.matcher.suggest(request.title(), request.description(), Metrics.K);
+	}
+
+	private List<String> suggestedIds(Dataset.Request request) {
+		return suggest(request).stream().map(Suggestion::id).toList();
+	}
+
+	@Override
+	public void close() throws IOException {
+		this.index.close();
+	}
+
+}

@@ -1,0 +1,122 @@
+package org.reciproque.matching.internal.ranking;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.reciproque.platform.text.FrenchTextAnalysis;
+import org.reciproque.platform.text.Thesaurus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The matcher on a handful of offers: other wordings, verb forms, typos, indirect needs,
+ * scores and updates.
+ */
+class MatcherTests {
+
+	private static final FrenchTextAnalysis ANALYSIS = new FrenchTextAnalysis();
+
+	private static final Thesaurus THESAURUS = Thesaurus.loadDefault(ANALYSIS);
+
+	private MatchIndex index;
+
+	private Matcher matcher;
+
+	@BeforeEach
+	void indexOffers() {
+		this.index = new MatchIndex(new ByteBuffersDirectory(), ANALYSIS);
+		this.index.upsert("velo", "Réparer sa bicyclette", "Changer une chambre à air, régler les freins.", null);
+		this.index.upsert("tricot", "Tricot pour débutants", "Monter les mailles, l'endroit et l'envers.", null);
+		this.index.upsert("parole", "Prendre la parole en public", "Poser sa voix, structurer son discours.", null);
+		this.index.upsert("cuisine", "Cuisine de tous les jours", "Des plats simples et pas chers.", null);
+		this.index.upsert("ordi", "Premiers pas sur ordinateur", "Souris, clavier, dossiers et fichiers.", null);
+		this.index.upsert("jardin", "Jardinage au naturel", "Semis, paillage et compost.", "Nature et jardin");
+		this.index.refresh();
+		this.matcher = new Matcher(this.index, ANALYSIS, THESAURUS, MatcherSettings.defaults());
+	}
+
+	@AfterEach
+	void closeIndex() throws IOException {
+		this.index.close();
+	}
+
+	@Test
+	void shouldFindOtherWordingThroughSynonyms() {
+		assertThat(top("Mon vélo est crevé", "Je voudrais savoir réparer mon vélo.")).isEqualTo("velo");
+		List<Suggestion> suggestions = this.matcher.suggest("Vélo", "réparer mon vélo", 5);
+		assertThat(suggestions.get(0).reasons()).anyMatch((reason) -> reason.contains("≈"));
+	}
+
+	@Test
+	void shouldMeetVerbFormsWithoutAccents() {
+		assertThat(top("Apprendre a tricoter", "j'aimerais tricoter une echarpe")).isEqualTo("tricot");
+		assertThat(top("jardiner", "")).isEqualTo("jardin");
+	}
+
+	@Test
+	void shouldTolerateOneTypoInALongWord() {
+		assertThat(top("Utiliser un ordinnateur", "je ne sais pas me servir d'un ordinnateur")).isEqualTo("ordi");
+	}
+
+	@Test
+	void shouldLeadAnIndirectNeedToPublicSpeaking() {
+		assertThat(top("Je panique devant un jury", "Je dois présenter mon projet et j'ai le trac."))
+			.isEqualTo("parole");
+	}
+
+	@Test
+	void shouldQuoteTheCandidatesOwnWords() {
+		List<Suggestion> suggestions = this.matcher.suggest("Tricot", "", 5);
+		assertThat(suggestions.get(0).reasons()).contains("mots en commun : tricot");
+	}
+
+	@Test
+	void shouldScoreInUnitRangeBestFirstAndLimited() {
+		List<Suggestion> suggestions = this.matcher.suggest("cuisine vélo tricot ordinateur", "", 2);
+		assertThat(suggestions).hasSizeLessThanOrEqualTo(2)
+			.allSatisfy((suggestion) -> assertThat(suggestion.score()).isBetween(0.0, 1.0));
+		assertThat(suggestions).extracting(Suggestion::score).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+	}
+
+	@Test
+	void shouldSuggestNothingForAnUnrelatedRequest() {
+		assertThat(this.matcher.suggest("Apprendre le japonais", "Je pars au Japon, je voudrais lire les kanji.", 5))
+			.isEmpty();
+	}
+
+	@Test
+	void shouldSuggestNothingForAnEmptyRequest() {
+		assertThat(this.matcher.suggest(null, "Bonjour, merci !", 5)).isEmpty();
+	}
+
+	@Test
+	void shouldFollowIndexUpdates() {
+		this.index.delete("velo");
+		this.index.upsert("cuisine", "Pâtisserie", "Tartes et gâteaux.", null);
+		this.index.refresh();
+		assertThat(this.matcher.suggest("Vélo", "réparer ma bicyclette", 5)).extracting(Suggestion::id)
+			.doesNotContain("velo");
+		assertThat(this.index.ids()).containsExactlyInAnyOrder("tricot", "parole", "cuisine", "ordi", "jardin");
+		assertThat(top("gâteau", "")).isEqualTo("cuisine");
+	}
+
+	@Test
+	void shouldGroupThesaurusPhrasesIntoOneConcept() {
+		List<Concept> concepts = this.matcher.concepts("La prise de parole", null);
+		assertThat(concepts).hasSize(1);
+		assertThat(concepts.get(0).inTitle).isTrue();
+		assertThat(concepts.get(0).alternatives.values()).extracting(Concept.Alternative::kind)
+			.contains(Concept.Kind.EXACT, Concept.Kind.SYNONYM, Concept.Kind.PART);
+	}
+
+	private String top(String title, String description) {
+		List<Suggestion> suggestions = this.matcher.suggest(title, description, 5);
+		assertThat(suggestions).as("suggestions for %s", title).isNotEmpty();
+		return suggestions.get(0).id();
+	}
+
+}

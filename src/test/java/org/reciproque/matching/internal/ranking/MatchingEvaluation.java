@@ -1,0 +1,111 @@
+package org.reciproque.matching.internal.ranking;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+
+/**
+ * Evaluates the matcher on a data set ({@code shared/datasets/README.md} format) and
+ * prints Markdown tables: BM25 baselines, the matcher on all requests and on each half,
+ * and on demand an ablation, a threshold sweep or every suggestion of some requests. Run
+ * from the IDE (test class path) with
+ * {@code <dataset.json> [--ablation] [--sweep] [--dump <from> <to>]}.
+ */
+final class MatchingEvaluation {
+
+	private static final String HEADER = "| %s | hit@1 | hit@5 | MRR | nDCG@10 | false-suggestion |%n"
+			+ "| --- | --- | --- | --- | --- | --- |%n";
+
+	private MatchingEvaluation() {
+	}
+
+	public static void main(String[] args) throws IOException {
+		if (args.length < 1) {
+			System.err.println("usage: MatchingEvaluation <dataset.json> [--ablation] [--sweep] [--dump from to]");
+			System.exit(2);
+		}
+		Dataset data = Dataset.read(Path.of(args[0]));
+		List<String> options = Arrays.asList(args);
+		summary(data);
+		if (options.contains("--ablation")) {
+			ablation(data);
+		}
+		if (options.contains("--sweep")) {
+			sweep(data);
+		}
+		int dump = options.indexOf("--dump");
+		if (dump >= 0) {
+			dump(data.slice(Integer.parseInt(args[dump + 1]), Integer.parseInt(args[dump + 2])), data);
+		}
+	}
+
+	private static void summary(Dataset data) throws IOException {
+		int half = data.requests().size() / 2;
+		System.out.printf(HEADER, "system");
+		System.out.println(Bm25Baseline.evaluate(data, new StandardAnalyzer()).row("BM25 StandardAnalyzer"));
+		System.out.println(Bm25Baseline.evaluate(data, new FrenchAnalyzer()).row("BM25 FrenchAnalyzer"));
+		try (MatcherLab lab = new MatcherLab(data, MatcherSettings.defaults())) {
+			System.out.println(lab.evaluate(data).row("matcher (all)"));
+			System.out.println(lab.evaluate(data.slice(0, half)).row("matcher (first half)"));
+			System.out.println(lab.evaluate(data.slice(half, data.requests().size())).row("matcher (second half)"));
+			System.out.printf(Locale.ROOT, "%nthreshold %.2f, median %.2f ms per request%n",
+					MatcherSettings.defaults().threshold(), lab.medianMillis(data));
+		}
+	}
+
+	private static void ablation(Dataset data) throws IOException {
+		MatcherSettings d = MatcherSettings.defaults();
+		Map<String, MatcherSettings> variants = new LinkedHashMap<>();
+		variants.put("full matcher", d);
+		variants.put("no thesaurus", d.withThesaurus(false));
+		variants.put("no typo (fuzzy) matching", d.withFuzzy(false));
+		variants.put("no candidate-title coverage", d.withShares(d.titleShare(), d.descriptionShare(), 0));
+		variants.put("no request title/description split", d.withShares(0.5, 0.5, d.candidateShare()));
+		variants.put("unknown words half weight", d.withUnknownWeight(0.5));
+		variants.put("no main-topic check", d.withOffTopicFactor(1.0));
+		variants.put("rank by coverage only (no BM25 blend)", d.withBm25Share(0));
+		variants.put("rank by BM25 (expanded query) only", d.withBm25Share(1));
+		variants.put("no threshold", d.withThreshold(0.0));
+		System.out.printf("%n" + HEADER, "variant");
+		for (Map.Entry<String, MatcherSettings> variant : variants.entrySet()) {
+			try (MatcherLab lab = new MatcherLab(data, variant.getValue())) {
+				System.out.println(lab.evaluate(data).row(variant.getKey()));
+			}
+		}
+	}
+
+	private static void sweep(Dataset data) throws IOException {
+		System.out.printf("%n" + HEADER, "threshold");
+		for (int step = 0; step < 16; step++) {
+			double threshold = 0.05 + step * 0.025;
+			try (MatcherLab lab = new MatcherLab(data, MatcherSettings.defaults().withThreshold(threshold))) {
+				System.out.println(lab.evaluate(data).row(String.format(Locale.ROOT, "%.3f", threshold)));
+			}
+		}
+	}
+
+	private static void dump(Dataset requests, Dataset data) throws IOException {
+		Map<String, String> titles = new LinkedHashMap<>();
+		data.offers().forEach((offer) -> titles.put(offer.id(), offer.title()));
+		try (MatcherLab lab = new MatcherLab(data, MatcherSettings.defaults())) {
+			for (Dataset.Request request : requests.requests()) {
+				System.out.println("\n== " + request.id() + " " + request.title() + " | " + request.description());
+				System.out.println("   concepts: " + lab.matcher().concepts(request.title(), request.description()));
+				System.out.println("   relevant: " + request.relevant());
+				for (Suggestion suggestion : lab.suggest(request)) {
+					System.out.printf(Locale.ROOT, "   %s %.3f g=%d %s %s%n", suggestion.id(), suggestion.score(),
+							request.relevant().getOrDefault(suggestion.id(), 0), titles.get(suggestion.id()),
+							suggestion.reasons());
+				}
+			}
+		}
+	}
+
+}

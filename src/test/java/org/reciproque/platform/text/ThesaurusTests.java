@@ -1,0 +1,82 @@
+package org.reciproque.platform.text;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Loading the thesaurus: groups of equivalent words, one-way links, context groups.
+ */
+class ThesaurusTests {
+
+	private static final FrenchTextAnalysis ANALYSIS = new FrenchTextAnalysis();
+
+	@Test
+	void shouldExpandEquivalentWordsBothWays() {
+		Thesaurus thesaurus = Thesaurus.loadDefault(ANALYSIS);
+		assertThat(thesaurus.expand(key("vélo"))).containsKey(key("bicyclette"));
+		assertThat(thesaurus.expand(key("bicyclette"))).containsKey(key("vélo"));
+		assertThat(thesaurus.expand(key("ordi")).get(key("ordinateur")))
+			.extracting(Thesaurus.Expansion::relation, Thesaurus.Expansion::label)
+			.containsExactly(Thesaurus.Relation.SYNONYM, "ordinateur");
+	}
+
+	@Test
+	void shouldFindEntriesWrittenOtherwise() {
+		Thesaurus thesaurus = Thesaurus.loadDefault(ANALYSIS);
+		assertThat(thesaurus.contains(key("Vélos"))).isTrue();
+		assertThat(thesaurus.contains(key("l'ordi"))).isTrue();
+		assertThat(thesaurus.contains(key("jardiner"))).isEqualTo(thesaurus.contains(key("jardinage")));
+	}
+
+	@Test
+	void shouldLinkIndirectNeedsOneWay() {
+		Thesaurus thesaurus = load("trac, stress => prise de parole");
+		assertThat(thesaurus.expand(key("trac")).get(key("prise de parole")).relation())
+			.isEqualTo(Thesaurus.Relation.RELATED);
+		assertThat(thesaurus.expand(key("prise de parole"))).isEmpty();
+		assertThat(thesaurus.maxPhraseLength()).isEqualTo(1);
+	}
+
+	@Test
+	void shouldPreferSynonymsToRelatedLinks() {
+		Thesaurus thesaurus = load("couture => retouche", "couture, retouche");
+		assertThat(thesaurus.expand(key("couture")).get(key("retouche")).relation())
+			.isEqualTo(Thesaurus.Relation.SYNONYM);
+	}
+
+	@Test
+	void shouldTellContextWordsFromTopics() {
+		Thesaurus thesaurus = load("~ enfant, fils, fille", "japonais, japon", "# a comment", "", "prise de parole");
+		assertThat(thesaurus.isTopic(key("enfant"))).isFalse();
+		assertThat(thesaurus.contains(key("enfant"))).isTrue();
+		assertThat(thesaurus.isTopic(key("japonais"))).isTrue();
+		assertThat(thesaurus.maxPhraseLength()).isEqualTo(2);
+		assertThat(thesaurus.singleWordKeys()).doesNotContain(key("prise de parole"));
+	}
+
+	@Test
+	void shouldDropPhrasesThatShrinkToOneWord() {
+		Thesaurus thesaurus = load("pas cher, économique");
+		assertThat(thesaurus.contains(key("cher"))).isFalse();
+		assertThat(thesaurus.contains(key("économique"))).isTrue();
+	}
+
+	@Test
+	void shouldLoadTheWholeDefaultThesaurus() {
+		assertThat(Thesaurus.loadDefault(ANALYSIS).size()).isGreaterThan(1000);
+		assertThat(Thesaurus.empty().size()).isZero();
+	}
+
+	private static Thesaurus load(String... lines) {
+		return Thesaurus.load(List.of(lines), ANALYSIS);
+	}
+
+	private static String key(String text) {
+		return ANALYSIS.tokens(text).stream().map(FrenchTextAnalysis.Token::term).collect(Collectors.joining(" "));
+	}
+
+}
