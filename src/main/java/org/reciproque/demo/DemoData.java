@@ -24,6 +24,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -47,10 +48,13 @@ class DemoData implements ApplicationRunner {
 
 	private final Memberships memberships;
 
-	DemoData(Networks networks, Accounts accounts, Memberships memberships) {
+	private final DemoBoard board;
+
+	DemoData(Networks networks, Accounts accounts, Memberships memberships, DemoBoard board) {
 		this.networks = networks;
 		this.accounts = accounts;
 		this.memberships = memberships;
+		this.board = board;
 	}
 
 	@Override
@@ -86,12 +90,15 @@ class DemoData implements ApplicationRunner {
 
 		NetworkScope asAnimator = new NetworkScope(tilleuls.id(), SLUG, tilleuls.name(), nadia.id(), NetworkRole.ADMIN);
 		LocalDate today = LocalDate.now(tilleuls.zone());
-		this.memberships.recordWithoutAccount(asAnimator,
+		MemberView fatou = this.memberships.recordWithoutAccount(asAnimator,
 				new NewMemberWithoutAccount("Fatou Diallo", null, "07 81 22 33 44"), today);
-		this.memberships.recordWithoutAccount(asAnimator, new NewMemberWithoutAccount("Gérard Lemoine", null, null),
-				today);
-		this.memberships.recordWithoutAccount(asAnimator,
+		MemberView gerard = this.memberships.recordWithoutAccount(asAnimator,
+				new NewMemberWithoutAccount("Gérard Lemoine", null, null), today);
+		MemberView amina = this.memberships.recordWithoutAccount(asAnimator,
 				new NewMemberWithoutAccount("Amina Haddad", "amina.haddad@example.org", null), today);
+		this.board.write(asAnimator, Map.of(nadia.displayName(), nadia.id(), julien.displayName(), julien.id(),
+				fatou.displayName(), fatou.id(), gerard.displayName(), gerard.id(), amina.displayName(), amina.id()),
+				today);
 		log.info("Demo networks '{}' and '{}' loaded; accounts in README (password {})", SLUG, val.slug(),
 				DemoAccounts.PASSWORD);
 	}

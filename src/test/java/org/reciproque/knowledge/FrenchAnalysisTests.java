@@ -45,6 +45,7 @@ class FrenchAnalysisTests {
 		assertThat(index("tricoter")).isEqualTo(index("tricot"));
 		assertThat(index("jardinage")).isEqualTo(index("jardin"));
 		assertThat(index("chaussettes")).isEqualTo(index("chaussette"));
+		assertThat(index("tricotage")).isEqualTo(index("tricot"));
 	}
 
 	@Test

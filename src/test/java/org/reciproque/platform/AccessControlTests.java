@@ -11,7 +11,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.reciproque.IntegrationTest;
 import org.reciproque.TestFixtures;
 import org.reciproque.TestFixtures.Person;
+import org.reciproque.knowledge.Direction;
+import org.reciproque.knowledge.KnowledgeCommand;
+import org.reciproque.knowledge.KnowledgeView;
+import org.reciproque.knowledge.Knowledges;
 import org.reciproque.member.MemberView;
+import org.reciproque.platform.security.NetworkScope;
 import org.reciproque.network.NetworkView;
 import org.reciproque.platform.security.AccountPrincipal;
 import org.reciproque.platform.security.NetworkRole;
@@ -59,9 +64,14 @@ class AccessControlTests {
 	@Autowired
 	TestFixtures fixtures;
 
+	@Autowired
+	Knowledges knowledges;
+
 	NetworkView network;
 
 	MemberView subject;
+
+	KnowledgeView item;
 
 	Person member;
 
@@ -85,6 +95,13 @@ class AccessControlTests {
 		this.outsider = this.fixtures.account();
 		this.platformAdmin = this.fixtures.platformAdmin();
 		this.subject = this.fixtures.withoutAccount(this.network, this.animator, "Sans Compte", null, "0600000000");
+		// The subject's item: only animators (and the subject, who has no account) may
+		// edit it.
+		this.item = this.knowledges.create(
+				new NetworkScope(this.network.id(), this.network.slug(), this.network.name(),
+						this.animator.member().id(), NetworkRole.ANIMATOR),
+				this.subject.id(), new KnowledgeCommand(Direction.OFFER, "Tricot", null, null, null, null, null, null,
+						null, null, null, null, null));
 	}
 
 	static Stream<Arguments> routes() {
@@ -109,6 +126,22 @@ class AccessControlTests {
 				route("GET", "/networks/{slug}/settings", Audience.ADMIN),
 				route("POST", "/networks/{slug}/settings", Audience.ADMIN),
 				route("POST", "/networks/{slug}/members/{member}/role", Audience.ADMIN),
+				route("GET", "/networks/{slug}/board", Audience.MEMBER),
+				route("GET", "/networks/{slug}/board/print", Audience.MEMBER),
+				route("GET", "/networks/{slug}/board/projection", Audience.MEMBER),
+				route("GET", "/networks/{slug}/board.csv", Audience.ANIMATOR),
+				route("GET", "/networks/{slug}/inventory", Audience.SELF),
+				route("GET", "/networks/{slug}/my-knowledge", Audience.SELF),
+				route("GET", "/networks/{slug}/knowledge/new", Audience.SELF),
+				route("GET", "/networks/{slug}/knowledge/{item}", Audience.MEMBER),
+				route("GET", "/networks/{slug}/knowledge/{item}/edit", Audience.ANIMATOR),
+				route("POST", "/networks/{slug}/knowledge/{item}/status", Audience.ANIMATOR),
+				route("GET", "/networks/{slug}/inventory?member={member}", Audience.ANIMATOR),
+				route("GET", "/api/v1/networks/{slug}/knowledge", Audience.MEMBER),
+				route("GET", "/api/v1/networks/{slug}/knowledge/{item}", Audience.MEMBER),
+				route("PUT", "/api/v1/networks/{slug}/knowledge/{item}", Audience.ANIMATOR),
+				route("POST", "/api/v1/networks/{slug}/knowledge/batch", Audience.ANIMATOR),
+				route("GET", "/api/v1/networks/{slug}/categories", Audience.MEMBER),
 				route("GET", "/networks/new", Audience.PLATFORM_ADMIN),
 				route("POST", "/networks/new", Audience.PLATFORM_ADMIN),
 				route("GET", "/admin/outbox", Audience.PLATFORM_ADMIN),
@@ -148,18 +181,21 @@ class AccessControlTests {
 
 	private MockHttpServletResponse call(String method, String template, Caller caller) {
 		String path = template.replace("{slug}", this.network.slug())
-			.replace("{member}", String.valueOf(this.subject.id()));
+			.replace("{member}", String.valueOf(this.subject.id()))
+			.replace("{item}", String.valueOf(this.item.id()));
 		boolean api = path.startsWith("/api/");
 		var request = this.mvc.method(HttpMethod.valueOf(method))
 			.uri(path)
 			.accept(MediaType.TEXT_HTML, MediaType.ALL)
-			.param("role", "MEMBER");
+			.param("role", "MEMBER")
+			.param("status", "ACTIVE");
 		if (api) {
 			// A valid body, so that only the caller's rights decide.
 			request = request.accept(MediaType.APPLICATION_JSON)
 				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"displayName\":\"Personne\",\"slug\":\"" + TestFixtures.unique("acl")
-						+ "\",\"name\":\"Réseau\"}");
+				.content(path.endsWith("/batch") ? "[]"
+						: "{\"displayName\":\"Personne\",\"slug\":\"" + TestFixtures.unique("acl")
+								+ "\",\"name\":\"Réseau\",\"direction\":\"OFFER\",\"title\":\"Tricot\"}");
 		}
 		else {
 			request = request.with(csrf());

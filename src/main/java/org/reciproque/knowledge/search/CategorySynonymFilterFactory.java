@@ -20,13 +20,16 @@ import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.util.ElisionFilterFactory;
+import org.reciproque.platform.text.ThesaurusSynonymFilterFactory;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * Expands a query with the synonyms of the default category tree: each category's label
- * (when it is one word) and its synonyms form one group of equivalent words. Synonyms an
- * animator adds for one network are found through the category fields of each item
- * instead, which are indexed with the item.
+ * Expands a query with the synonyms of the default category tree (each category's label,
+ * when it is one word, and its synonyms form one group of equivalent words) and of the
+ * project's general French thesaurus. Both go into one synonym filter: Lucene's synonym
+ * filter cannot read another synonym filter's output. Synonyms an animator adds for one
+ * network are found through the category fields of each item instead, which are indexed
+ * with the item.
  */
 public class CategorySynonymFilterFactory extends TokenFilterFactory {
 
@@ -101,6 +104,7 @@ public class CategorySynonymFilterFactory extends TokenFilterFactory {
 				groups.add(String.join(", ", words));
 			}
 		}
+		ThesaurusSynonymFilterFactory.groups().forEach((group) -> groups.add(String.join(", ", group)));
 		return groups;
 	}
 

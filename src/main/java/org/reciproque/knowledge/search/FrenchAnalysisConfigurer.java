@@ -8,6 +8,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
 import org.apache.lucene.analysis.util.ElisionFilterFactory;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
+import org.reciproque.platform.text.FrenchDerivationFilterFactory;
 
 /**
  * The French analyzers of the search index. Both fold elisions (l', d', qu'), case and
@@ -32,7 +33,8 @@ public class FrenchAnalysisConfigurer implements LuceneAnalysisConfigurer {
 			.param("words", STOP_WORDS)
 			.param("format", "snowball")
 			.param("ignoreCase", "true")
-			.tokenFilter(FrenchLightStemFilterFactory.class);
+			.tokenFilter(FrenchLightStemFilterFactory.class)
+			.tokenFilter(FrenchDerivationFilterFactory.class);
 		context.analyzer("french_folded")
 			.custom()
 			.tokenizer(StandardTokenizerFactory.class)
@@ -52,7 +54,8 @@ public class FrenchAnalysisConfigurer implements LuceneAnalysisConfigurer {
 			.param("words", STOP_WORDS)
 			.param("format", "snowball")
 			.param("ignoreCase", "true")
-			.tokenFilter(FrenchLightStemFilterFactory.class);
+			.tokenFilter(FrenchLightStemFilterFactory.class)
+			.tokenFilter(FrenchDerivationFilterFactory.class);
 	}
 
 }
