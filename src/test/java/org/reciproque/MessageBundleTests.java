@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MessageBundleTests {
 
 	@ParameterizedTest
-	@ValueSource(strings = { "messages", "network", "member", "notification", "knowledge" })
+	@ValueSource(strings = { "messages", "network", "member", "notification", "knowledge", "search" })
 	void shouldHaveTheSameKeysInFrenchAndEnglish(String bundle) throws IOException {
 		Set<String> french = keys("i18n/" + bundle + ".properties");
 		Set<String> english = keys("i18n/" + bundle + "_en.properties");
@@ -31,7 +31,7 @@ class MessageBundleTests {
 	void shouldListEveryBundleInTheConfiguration() throws IOException {
 		String configuration = new ClassPathResource("application.yaml").getContentAsString(StandardCharsets.UTF_8);
 		assertThat(configuration).contains("i18n/messages", "i18n/network", "i18n/member", "i18n/notification",
-				"i18n/knowledge");
+				"i18n/knowledge", "i18n/search");
 	}
 
 	private static Set<String> keys(String path) throws IOException {

@@ -94,7 +94,7 @@ public class Board {
 		List<KnowledgeView> offers = items.stream().filter((item) -> item.direction() == Direction.OFFER).toList();
 		List<KnowledgeView> requests = items.stream().filter((item) -> item.direction() == Direction.REQUEST).toList();
 		Map<Long, Set<String>> words = new HashMap<>();
-		items.forEach((item) -> words.put(item.id(), this.words.words(item.title() + " " + text(item.description()))));
+		items.forEach((item) -> words.put(item.id(), this.words.words(item)));
 		Map<Long, List<BoardView.Match>> matches = new HashMap<>();
 		for (KnowledgeView offer : offers) {
 			for (KnowledgeView request : requests) {
@@ -144,10 +144,6 @@ public class Board {
 			}
 		}
 		return null;
-	}
-
-	private static String text(@Nullable String text) {
-		return (text != null) ? text : "";
 	}
 
 }

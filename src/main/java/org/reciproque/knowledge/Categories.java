@@ -23,6 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Categories {
 
+	static final int MAX_CODE_LENGTH = 60;
+
+	static final int MAX_WORDS_LENGTH = 2000;
+
 	private final CategoryRepository repository;
 
 	private final KnowledgeRepository knowledge;
@@ -71,11 +75,13 @@ public class Categories {
 		if (parent != null && parent.getParent() != null) {
 			throw new ConflictException("category.tooDeep");
 		}
-		String base = slugify(label);
-		String code = (parent != null) ? parent.getCode() + "/" + base : base;
+		String prefix = (parent != null) ? parent.getCode() + "/" : "";
+		// Codes are at most 60 characters: leave room for the prefix and a "-N" suffix.
+		String base = slugify(label, MAX_CODE_LENGTH - prefix.length() - 4);
+		String code = prefix + base;
 		int suffix = 2;
 		while (this.repository.existsByNetworkIdAndCode(networkId, code)) {
-			code = ((parent != null) ? parent.getCode() + "/" : "") + base + "-" + suffix++;
+			code = prefix + base + "-" + suffix++;
 		}
 		int position = this.repository.findByNetworkIdOrderByPositionAscIdAsc(networkId)
 			.stream()
@@ -126,11 +132,18 @@ public class Categories {
 		}
 		Category from = find(networkId, fromCode);
 		Category into = find(networkId, intoCode);
+		boolean hasVisibleChildren = this.repository.findByNetworkIdOrderByPositionAscIdAsc(networkId)
+			.stream()
+			.anyMatch((category) -> category.getParent() == from && !category.isHidden());
+		if (hasVisibleChildren) {
+			throw new ConflictException("category.merge.hasChildren");
+		}
 		for (Knowledge item : this.knowledge.findByCategory(from)) {
 			item.replaceCategory(from, into);
 		}
-		String words = String.join(", ", joinWords(into.synonymList(), List.of(from.getLabel()), from.synonymList()));
-		into.editWords(words, normalizeList(String.join(",", joinWords(into.keywordList(), from.keywordList()))));
+		String label = from.getLabel().replace(",", " ");
+		into.editWords(capped(joinWords(into.synonymList(), List.of(label), from.synonymList())),
+				capped(joinWords(into.keywordList(), from.keywordList())));
 		from.hide();
 		reindexItemsOf(into);
 		return into.toView();
@@ -156,13 +169,25 @@ public class Categories {
 		return list.isEmpty() ? null : String.join(", ", list.stream().distinct().toList());
 	}
 
-	static String slugify(String label) {
+	/**
+	 * Words joined as stored, keeping whole words within the column's 2,000 characters.
+	 */
+	static @Nullable String capped(List<String> words) {
+		StringBuilder joined = new StringBuilder();
+		for (String word : words) {
+			if (joined.length() + word.length() + 2 > MAX_WORDS_LENGTH) {
+				break;
+			}
+			joined.append((joined.length() > 0) ? ", " : "").append(word);
+		}
+		return (joined.length() > 0) ? joined.toString() : null;
+	}
+
+	static String slugify(String label, int maxLength) {
 		String ascii = Normalizer.normalize(label, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
 		String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-		if (slug.isEmpty()) {
-			slug = "categorie";
-		}
-		return slug.substring(0, Math.min(slug.length(), 40));
+		slug = slug.substring(0, Math.min(slug.length(), Math.max(maxLength, 8))).replaceAll("-+$", "");
+		return slug.isEmpty() ? "categorie" : slug;
 	}
 
 }

@@ -15,7 +15,7 @@ record CategoryLabels(Map<String, String> labels) {
 		return new CategoryLabels(labels);
 	}
 
-	String label(String code) {
+	public String label(String code) {
 		return this.labels.getOrDefault(code, code);
 	}
 

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.reciproque.member.MemberView;
 import org.reciproque.member.Memberships;
+import org.reciproque.network.Networks;
 import org.reciproque.platform.security.NetworkGuard;
 import org.reciproque.platform.security.NetworkRole;
 import org.reciproque.platform.security.NetworkScope;
@@ -37,11 +38,15 @@ class KnowledgeController {
 
 	private final NetworkGuard guard;
 
-	KnowledgeController(Knowledges knowledges, Categories categories, Memberships memberships, NetworkGuard guard) {
+	private final Networks networks;
+
+	KnowledgeController(Knowledges knowledges, Categories categories, Memberships memberships, NetworkGuard guard,
+			Networks networks) {
 		this.knowledges = knowledges;
 		this.categories = categories;
 		this.memberships = memberships;
 		this.guard = guard;
+		this.networks = networks;
 	}
 
 	@GetMapping("/networks/{slug}/knowledge/new")
@@ -75,12 +80,16 @@ class KnowledgeController {
 	@GetMapping("/networks/{slug}/knowledge/{id}")
 	String show(@PathVariable String slug, @PathVariable long id, Model model) {
 		NetworkScope scope = this.guard.require(slug, NetworkRole.MEMBER);
-		KnowledgeView item = this.knowledges.get(scope, id);
+		KnowledgeView item = this.knowledges.getVisible(scope, id);
+		boolean ours = item.networkId() == scope.networkId();
 		model.addAttribute("scope", scope);
 		model.addAttribute("item", item);
-		model.addAttribute("author", this.memberships.get(scope.networkId(), item.memberId()));
-		model.addAttribute("mayEdit", this.knowledges.mayEdit(scope, item));
-		model.addAttribute("labels", CategoryLabels.of(this.categories.tree(scope.networkId())));
+		// Another network's item: shown without its author, whom only their own network
+		// knows.
+		model.addAttribute("author", ours ? this.memberships.get(scope.networkId(), item.memberId()) : null);
+		model.addAttribute("otherNetwork", ours ? null : this.networks.findById(item.networkId()).orElse(null));
+		model.addAttribute("mayEdit", ours && this.knowledges.mayEdit(scope, item));
+		model.addAttribute("labels", CategoryLabels.of(this.categories.tree(item.networkId())));
 		return "knowledge/show";
 	}
 

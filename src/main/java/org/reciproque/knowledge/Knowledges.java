@@ -88,6 +88,19 @@ public class Knowledges {
 	}
 
 	/**
+	 * An item of this network, or an active item another network's member chose to share
+	 * with every network (read by the all-networks search).
+	 */
+	@Transactional(readOnly = true)
+	public KnowledgeView getVisible(NetworkScope scope, long id) {
+		return this.repository.findById(id)
+			.filter((item) -> item.getNetworkId() == scope.networkId() || (item.getStatus() == KnowledgeStatus.ACTIVE
+					&& item.toView().visibility() == Visibility.ALL_NETWORKS))
+			.map(Knowledge::toView)
+			.orElseThrow(() -> new NotFoundException("error.knowledge.notFound"));
+	}
+
+	/**
 	 * Whether the caller may edit this item (its author, or an animator).
 	 */
 	public boolean mayEdit(NetworkScope scope, KnowledgeView item) {

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.Set;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.persistence.EntityManagerFactory;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -28,8 +30,20 @@ class WordOverlap {
 
 	private @Nullable Analyzer analyzer;
 
+	/**
+	 * Words of each item, by id and last change: the board asks for the same items again
+	 * and again, and analysing text is its most expensive step. Derived data only, so a
+	 * stale or missing entry costs time, never correctness.
+	 */
+	private final Cache<ItemVersion, Set<String>> cache = Caffeine.newBuilder().maximumSize(200_000).build();
+
 	WordOverlap(EntityManagerFactory entityManagerFactory) {
 		this.entityManagerFactory = entityManagerFactory;
+	}
+
+	Set<String> words(KnowledgeView item) {
+		return this.cache.get(new ItemVersion(item.id(), item.updatedAt()), (key) -> Set
+			.copyOf(words(item.title() + " " + ((item.description() != null) ? item.description() : ""))));
 	}
 
 	Set<String> words(String text) {
@@ -48,6 +62,9 @@ class WordOverlap {
 			throw new UncheckedIOException(ex);
 		}
 		return words;
+	}
+
+	private record ItemVersion(long id, java.time.Instant updatedAt) {
 	}
 
 	private Analyzer analyzer() {

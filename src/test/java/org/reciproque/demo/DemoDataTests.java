@@ -1,6 +1,5 @@
 package org.reciproque.demo;
 
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.reciproque.knowledge.Direction;
 import org.reciproque.knowledge.KnowledgeView;
@@ -18,11 +17,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 /**
  * What a newcomer meets with {@code ./mvnw spring-boot:run}: the demo networks, accounts
- * that sign in with the README's password, and a full board.
+ * that sign in with the README's password, and a full board. Not tagged "database": the
+ * demo only loads into an empty database, and the PostgreSQL run shares one database
+ * between all test contexts.
  */
 @SpringBootTest(properties = "reciproque.demo.enabled=true")
 @AutoConfigureMockMvc
-@Tag("database")
 class DemoDataTests {
 
 	@Autowired

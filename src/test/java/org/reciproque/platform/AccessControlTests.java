@@ -1,8 +1,10 @@
 package org.reciproque.platform;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,6 +30,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
@@ -104,6 +107,22 @@ class AccessControlTests {
 						null, null, null, null, null));
 	}
 
+	@AfterAll
+	void waitForTheSearchIndexRebuild() {
+		// POST /admin/search/rebuild really rebuilds the index, in the background: leave
+		// a
+		// whole index to the next test classes.
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> !this.mvc.get()
+				.uri("/admin/search/progress")
+				.header("HX-Request", "true")
+				.with(TestFixtures.as(this.platformAdmin))
+				.exchange()
+				.getResponse()
+				.getContentAsString()
+				.contains("every 1s"));
+	}
+
 	static Stream<Arguments> routes() {
 		return Stream.of(route("GET", "/", Audience.ANYONE), route("GET", "/networks", Audience.ANYONE),
 				route("GET", "/networks/{slug}", Audience.ANYONE), route("GET", "/login", Audience.ANYONE),
@@ -142,6 +161,16 @@ class AccessControlTests {
 				route("PUT", "/api/v1/networks/{slug}/knowledge/{item}", Audience.ANIMATOR),
 				route("POST", "/api/v1/networks/{slug}/knowledge/batch", Audience.ANIMATOR),
 				route("GET", "/api/v1/networks/{slug}/categories", Audience.MEMBER),
+				route("GET", "/networks/{slug}/search", Audience.MEMBER),
+				route("GET", "/networks/{slug}/categories", Audience.ANIMATOR),
+				route("POST", "/networks/{slug}/categories/add", Audience.ANIMATOR),
+				route("POST", "/networks/{slug}/categories/rename", Audience.ANIMATOR),
+				route("POST", "/networks/{slug}/categories/words", Audience.ANIMATOR),
+				route("POST", "/networks/{slug}/categories/visibility", Audience.ANIMATOR),
+				route("POST", "/networks/{slug}/categories/merge", Audience.ANIMATOR),
+				route("GET", "/admin/search", Audience.PLATFORM_ADMIN),
+				route("GET", "/admin/search/progress", Audience.PLATFORM_ADMIN),
+				route("POST", "/admin/search/rebuild", Audience.PLATFORM_ADMIN),
 				route("GET", "/networks/new", Audience.PLATFORM_ADMIN),
 				route("POST", "/networks/new", Audience.PLATFORM_ADMIN),
 				route("GET", "/admin/outbox", Audience.PLATFORM_ADMIN),
