@@ -14,7 +14,6 @@ import org.reciproque.platform.security.NetworkGuard;
 import org.reciproque.platform.security.NetworkRole;
 import org.reciproque.platform.security.NetworkScope;
 import org.reciproque.platform.web.FieldErrorsException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -43,17 +42,21 @@ class InventoryController {
 
 	private final NetworkGuard guard;
 
-	InventoryController(Knowledges knowledges, Categories categories, Memberships memberships, NetworkGuard guard) {
+	private final Authors authors;
+
+	InventoryController(Knowledges knowledges, Categories categories, Memberships memberships, NetworkGuard guard,
+			Authors authors) {
 		this.knowledges = knowledges;
 		this.categories = categories;
 		this.memberships = memberships;
 		this.guard = guard;
+		this.authors = authors;
 	}
 
 	@GetMapping("/networks/{slug}/inventory")
 	String inventory(@PathVariable String slug, @RequestParam(required = false) @Nullable Long member, Model model) {
 		NetworkScope scope = this.guard.require(slug, NetworkRole.MEMBER);
-		prepare(scope, author(scope, member), model);
+		prepare(scope, this.authors.resolve(scope, member), model);
 		return "knowledge/inventory";
 	}
 
@@ -63,7 +66,7 @@ class InventoryController {
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model,
 			RedirectAttributes redirect) {
 		NetworkScope scope = this.guard.require(slug, NetworkRole.MEMBER);
-		MemberView author = author(scope, member);
+		MemberView author = this.authors.resolve(scope, member);
 		if (!result.hasErrors()) {
 			try {
 				this.knowledges.create(scope, author.id(), note.toCommand());
@@ -106,16 +109,6 @@ class InventoryController {
 		if (!model.containsAttribute("note")) {
 			model.addAttribute("note", new Note(Direction.OFFER, "", "", null));
 		}
-	}
-
-	private MemberView author(NetworkScope scope, @Nullable Long member) {
-		if (member == null || Objects.equals(member, scope.memberId())) {
-			return this.memberships.get(scope.networkId(), scope.requireMemberId());
-		}
-		if (!scope.isAnimator()) {
-			throw new AccessDeniedException("Only animators fill in someone else's inventory");
-		}
-		return this.memberships.get(scope.networkId(), member);
 	}
 
 	/**

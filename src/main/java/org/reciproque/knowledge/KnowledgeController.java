@@ -38,14 +38,17 @@ class KnowledgeController {
 
 	private final NetworkGuard guard;
 
+	private final Authors authors;
+
 	private final Networks networks;
 
 	KnowledgeController(Knowledges knowledges, Categories categories, Memberships memberships, NetworkGuard guard,
-			Networks networks) {
+			Authors authors, Networks networks) {
 		this.knowledges = knowledges;
 		this.categories = categories;
 		this.memberships = memberships;
 		this.guard = guard;
+		this.authors = authors;
 		this.networks = networks;
 	}
 
@@ -53,7 +56,7 @@ class KnowledgeController {
 	String initCreationForm(@PathVariable String slug, @RequestParam(defaultValue = "OFFER") Direction direction,
 			@RequestParam(required = false) @Nullable Long member, Model model) {
 		NetworkScope scope = this.guard.require(slug, NetworkRole.MEMBER);
-		MemberView author = author(scope, member);
+		MemberView author = this.authors.resolve(scope, member);
 		model.addAttribute("form", KnowledgeForms.empty(direction));
 		return formPage(scope, author, null, model);
 	}
@@ -63,7 +66,7 @@ class KnowledgeController {
 			@Valid @ModelAttribute("form") KnowledgeCommand form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		NetworkScope scope = this.guard.require(slug, NetworkRole.MEMBER);
-		MemberView author = author(scope, member);
+		MemberView author = this.authors.resolve(scope, member);
 		if (!result.hasErrors()) {
 			try {
 				KnowledgeView created = this.knowledges.create(scope, author.id(), form);
@@ -142,7 +145,7 @@ class KnowledgeController {
 	@GetMapping("/networks/{slug}/my-knowledge")
 	String mine(@PathVariable String slug, @RequestParam(required = false) @Nullable Long member, Model model) {
 		NetworkScope scope = this.guard.require(slug, NetworkRole.MEMBER);
-		MemberView author = author(scope, member);
+		MemberView author = this.authors.resolve(scope, member);
 		List<KnowledgeView> items = this.knowledges.ofMember(author.id());
 		model.addAttribute("scope", scope);
 		model.addAttribute("author", author);
@@ -151,23 +154,6 @@ class KnowledgeController {
 		model.addAttribute("requests", items.stream().filter((item) -> item.direction() == Direction.REQUEST).toList());
 		model.addAttribute("labels", CategoryLabels.of(this.categories.tree(scope.networkId())));
 		return "knowledge/mine";
-	}
-
-	/**
-	 * The person the item is written for: oneself, or — for animators — another member.
-	 */
-	private MemberView author(NetworkScope scope, @Nullable Long member) {
-		if (member == null || Objects.equals(member, scope.memberId())) {
-			return this.memberships.get(scope.networkId(), scope.requireMemberId());
-		}
-		if (!scope.isAnimator()) {
-			throw new AccessDeniedException("Only animators act for another member");
-		}
-		MemberView author = this.memberships.get(scope.networkId(), member);
-		if (!author.isActive()) {
-			throw new org.reciproque.platform.NotFoundException("error.member.notFound");
-		}
-		return author;
 	}
 
 	private KnowledgeView editable(NetworkScope scope, long id) {
