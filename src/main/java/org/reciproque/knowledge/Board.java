@@ -22,6 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Board {
 
+	/** How many possible matches the board links for one item. */
+	static final int MAX_MATCHES = 3;
+
 	private final Knowledges knowledges;
 
 	private final Categories categories;
@@ -98,12 +101,13 @@ public class Board {
 		Map<Long, List<BoardView.Match>> matches = new HashMap<>();
 		for (KnowledgeView offer : offers) {
 			for (KnowledgeView request : requests) {
-				if (offer.memberId() != request.memberId() && (sharesSubCategory(offer, request)
-						|| overlap(words.get(offer.id()), words.get(request.id())))) {
+				int strength = shared(words.get(offer.id()), words.get(request.id()))
+						+ (sharesSubCategory(offer, request) ? 1 : 0);
+				if (offer.memberId() != request.memberId() && strength > 0) {
 					matches.computeIfAbsent(offer.id(), (id) -> new ArrayList<>())
-						.add(new BoardView.Match(request.id(), request.title()));
+						.add(new BoardView.Match(request.id(), request.title(), strength));
 					matches.computeIfAbsent(request.id(), (id) -> new ArrayList<>())
-						.add(new BoardView.Match(offer.id(), offer.title()));
+						.add(new BoardView.Match(offer.id(), offer.title(), strength));
 				}
 			}
 		}
@@ -114,9 +118,23 @@ public class Board {
 	private static List<BoardView.Entry> entries(List<KnowledgeView> items, NetworkScope viewer,
 			Map<Long, MemberView> authors, Map<Long, List<BoardView.Match>> matches) {
 		return items.stream()
-			.map((item) -> new BoardView.Entry(item, authorLabel(viewer, authors.get(item.memberId())),
+			.map((item) -> entry(item, authorLabel(viewer, authors.get(item.memberId())),
 					matches.getOrDefault(item.id(), Collections.emptyList())))
 			.toList();
+	}
+
+	/**
+	 * Only the strongest few matches are linked: on a big board every item would
+	 * otherwise list dozens, and the page would grow with the square of its size.
+	 */
+	private static BoardView.Entry entry(KnowledgeView item, @Nullable String author, List<BoardView.Match> matches) {
+		List<BoardView.Match> best = matches.stream()
+			.sorted(java.util.Comparator.comparingInt(BoardView.Match::strength)
+				.reversed()
+				.thenComparing(BoardView.Match::title))
+			.limit(MAX_MATCHES)
+			.toList();
+		return new BoardView.Entry(item, author, best, matches.size() - best.size());
 	}
 
 	private static @Nullable String authorLabel(NetworkScope viewer, @Nullable MemberView author) {
@@ -132,8 +150,8 @@ public class Board {
 			.anyMatch((code) -> code.contains("/") && request.categories().contains(code));
 	}
 
-	private static boolean overlap(Set<String> a, Set<String> b) {
-		return a.stream().anyMatch(b::contains);
+	private static int shared(Set<String> a, Set<String> b) {
+		return (int) a.stream().filter(b::contains).count();
 	}
 
 	private static @Nullable String topLevel(KnowledgeView item, Map<String, CategoryView> byCode) {

@@ -34,9 +34,10 @@ public record BoardView(List<Row> columns, int offers, int requests) {
 	 * @param item the offer or request
 	 * @param author what the viewer may see of the author: a name for animators, first
 	 * name and initial for members, nothing for visitors
-	 * @param matches the items on the other side that could answer it
+	 * @param matches the items on the other side that could best answer it
+	 * @param moreMatches how many other possible matches are not linked
 	 */
-	public record Entry(KnowledgeView item, @Nullable String author, List<Match> matches) {
+	public record Entry(KnowledgeView item, @Nullable String author, List<Match> matches, int moreMatches) {
 
 	}
 
@@ -45,8 +46,10 @@ public record BoardView(List<Row> columns, int offers, int requests) {
 	 *
 	 * @param id the other item's id
 	 * @param title its title
+	 * @param strength how many meaningful words they share (plus one for the same
+	 * sub-category)
 	 */
-	public record Match(long id, String title) {
+	public record Match(long id, String title, int strength) {
 
 	}
 
