@@ -130,8 +130,7 @@ class DataGenerator implements ApplicationRunner {
 	private NetworkView create(NewNetwork command, boolean boardPublic) {
 		NetworkView network = this.networks.create(command);
 		if (boardPublic) {
-			network = this.networks.update(network.slug(), new NetworkSettings(network.name(), network.town(),
-					network.description(), network.charter(), network.memberIntroductionsAllowed(), true));
+			network = this.networks.update(network.slug(), network.settings().withBoardPublic(true));
 		}
 		return network;
 	}

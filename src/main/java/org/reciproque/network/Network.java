@@ -33,6 +33,10 @@ class Network extends BaseEntity {
 
 	private String timeZone = "Europe/Paris";
 
+	private int introductionExpiryDays = 14;
+
+	private int stalledAfterWeeks = 4;
+
 	private Instant createdAt;
 
 	protected Network() {
@@ -59,11 +63,14 @@ class Network extends BaseEntity {
 		this.charter = settings.charter();
 		this.memberIntroductionsAllowed = settings.memberIntroductionsAllowed();
 		this.boardPublic = settings.boardPublic();
+		this.introductionExpiryDays = settings.introductionExpiryDays();
+		this.stalledAfterWeeks = settings.stalledAfterWeeks();
 	}
 
 	NetworkView toView() {
 		return new NetworkView(getId(), this.slug, this.name, this.town, this.description, this.charter,
-				this.memberIntroductionsAllowed, this.boardPublic, this.timeZone);
+				this.memberIntroductionsAllowed, this.boardPublic, this.timeZone, this.introductionExpiryDays,
+				this.stalledAfterWeeks);
 	}
 
 	String getSlug() {

@@ -72,8 +72,7 @@ class NetworkController {
 		this.guard.require(slug, NetworkRole.ADMIN);
 		NetworkView network = this.networks.get(slug);
 		model.addAttribute("network", network);
-		model.addAttribute("form", new NetworkSettings(network.name(), network.town(), network.description(),
-				network.charter(), network.memberIntroductionsAllowed(), network.boardPublic()));
+		model.addAttribute("form", network.settings());
 		return "network/settings";
 	}
 

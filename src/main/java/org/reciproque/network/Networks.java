@@ -82,7 +82,7 @@ public class Networks {
 			.orElseThrow(() -> new NotFoundException("error.network.notFound"));
 		network.update(new NetworkSettings(settings.name().strip(), blankToNull(settings.town()),
 				blankToNull(settings.description()), settings.charter(), settings.memberIntroductionsAllowed(),
-				settings.boardPublic()));
+				settings.boardPublic(), settings.introductionExpiryDays(), settings.stalledAfterWeeks()));
 		return network.toView();
 	}
 

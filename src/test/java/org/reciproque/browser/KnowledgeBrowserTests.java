@@ -437,8 +437,7 @@ class KnowledgeBrowserTests extends AbstractBrowserTests {
 			BrowserSupport.PageErrors errors) {
 		Board published = seedBoard();
 		NetworkView network = published.network();
-		this.networks.update(network.slug(), new NetworkSettings(network.name(), network.town(), network.description(),
-				network.charter(), network.memberIntroductionsAllowed(), true));
+		this.networks.update(network.slug(), network.settings().withBoardPublic(true));
 		Board unpublished = seedBoard();
 
 		// A visitor, not signed in, finds the board on the network's page

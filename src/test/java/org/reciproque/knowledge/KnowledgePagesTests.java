@@ -107,8 +107,7 @@ class KnowledgePagesTests {
 	@Test
 	void shouldShowThePublishedBoardToVisitorsWithoutNames() {
 		assertThat(this.mvc.get().uri("/networks/{slug}/board", this.network.slug())).hasStatus3xxRedirection();
-		this.networks.update(this.network.slug(), new NetworkSettings(this.network.name(), this.network.town(),
-				this.network.description(), this.network.charter(), true, true));
+		this.networks.update(this.network.slug(), this.network.settings().withBoardPublic(true));
 		assertThat(this.mvc.get().uri("/networks/{slug}/board", this.network.slug())).hasStatusOk()
 			.bodyText()
 			.contains("Cuisine marocaine")
