@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.reciproque.member.MemberDataContributor;
 import org.reciproque.member.MemberLeft;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,8 +18,11 @@ class KnowledgeOfLeavingMembers implements MemberDataContributor {
 
 	private final KnowledgeRepository repository;
 
-	KnowledgeOfLeavingMembers(KnowledgeRepository repository) {
+	private final ApplicationEventPublisher events;
+
+	KnowledgeOfLeavingMembers(KnowledgeRepository repository, ApplicationEventPublisher events) {
 		this.repository = repository;
+		this.events = events;
 	}
 
 	@Override
@@ -35,7 +39,9 @@ class KnowledgeOfLeavingMembers implements MemberDataContributor {
 	@EventListener
 	@Transactional
 	void erase(MemberLeft event) {
-		this.repository.deleteAll(this.repository.findByMemberId(event.memberId()));
+		List<Knowledge> items = this.repository.findByMemberId(event.memberId());
+		this.repository.deleteAll(items);
+		items.forEach((item) -> this.events.publishEvent(new KnowledgeChanged(item.getId(), event.networkId(), true)));
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import org.reciproque.member.MemberView;
@@ -13,6 +14,7 @@ import org.reciproque.platform.NotFoundException;
 import org.reciproque.platform.security.NetworkScope;
 import org.reciproque.platform.web.FieldErrorsException;
 import org.reciproque.platform.web.FieldErrorsException.FieldErrorMessage;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,11 +35,15 @@ public class Knowledges {
 
 	private final Clock clock;
 
-	Knowledges(KnowledgeRepository repository, CategoryRepository categories, Memberships memberships, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	Knowledges(KnowledgeRepository repository, CategoryRepository categories, Memberships memberships, Clock clock,
+			ApplicationEventPublisher events) {
 		this.repository = repository;
 		this.categories = categories;
 		this.memberships = memberships;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -52,7 +58,9 @@ public class Knowledges {
 		Knowledge item = new Knowledge(scope.networkId(), memberId, writer(scope, memberId), command.direction(),
 				this.clock.instant());
 		item.update(command, chosen, this.clock.instant());
-		return this.repository.save(item).toView();
+		KnowledgeView created = this.repository.save(item).toView();
+		this.events.publishEvent(new KnowledgeChanged(created.id(), created.networkId(), false));
+		return created;
 	}
 
 	@Transactional
@@ -61,6 +69,7 @@ public class Knowledges {
 		requireMayEdit(scope, item);
 		item.update(command, resolveCategories(scope.networkId(), command.categoryCodes(), "categories"),
 				this.clock.instant());
+		this.events.publishEvent(new KnowledgeChanged(id, scope.networkId(), false));
 		return item.toView();
 	}
 
@@ -69,6 +78,7 @@ public class Knowledges {
 		Knowledge item = find(scope, id);
 		requireMayEdit(scope, item);
 		item.changeStatus(status, this.clock.instant());
+		this.events.publishEvent(new KnowledgeChanged(id, scope.networkId(), false));
 		return item.toView();
 	}
 
@@ -77,6 +87,7 @@ public class Knowledges {
 		Knowledge item = find(scope, id);
 		requireMayEdit(scope, item);
 		this.repository.delete(item);
+		this.events.publishEvent(new KnowledgeChanged(id, scope.networkId(), true));
 	}
 
 	/**
@@ -98,6 +109,15 @@ public class Knowledges {
 					&& item.toView().visibility() == Visibility.ALL_NETWORKS))
 			.map(Knowledge::toView)
 			.orElseThrow(() -> new NotFoundException("error.knowledge.notFound"));
+	}
+
+	/**
+	 * Any item, whatever its network, for other modules that check access themselves (the
+	 * matcher's index, titles in an introduction).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<KnowledgeView> lookup(long id) {
+		return this.repository.findById(id).map(Knowledge::toView);
 	}
 
 	/**
