@@ -43,14 +43,27 @@ public final class Thesaurus {
 
 	private final Set<String> topics;
 
+	private final Map<String, Set<String>> relatedSources;
+
 	private Thesaurus(Map<String, Map<String, Expansion>> expansions, int maxPhraseLength, Set<String> topics) {
 		this.expansions = expansions;
+		this.relatedSources = relatedSources(expansions);
 		this.maxPhraseLength = maxPhraseLength;
 		this.topics = Set.copyOf(topics);
 		this.singleWords = expansions.keySet()
 			.stream()
 			.filter((key) -> !key.contains(" "))
 			.collect(Collectors.toUnmodifiableSet());
+	}
+
+	private static Map<String, Set<String>> relatedSources(Map<String, Map<String, Expansion>> expansions) {
+		Map<String, Set<String>> sources = new HashMap<>();
+		expansions.forEach((source, targets) -> targets.values()
+			.stream()
+			.filter((target) -> target.relation() == Relation.RELATED)
+			.forEach((target) -> sources.computeIfAbsent(target.key(), (k) -> new HashSet<>()).add(source)));
+		sources.replaceAll((target, keys) -> Set.copyOf(keys));
+		return Map.copyOf(sources);
 	}
 
 	/**
@@ -117,6 +130,15 @@ public final class Thesaurus {
 	 */
 	public Map<String, Expansion> expand(String key) {
 		return this.expansions.getOrDefault(key, Map.of());
+	}
+
+	/**
+	 * The entries that lead to {@code key} through a one-way link ({@code trac =>
+	 * prise de parole} gives {@code trac} for {@code prise de parole}): what someone who
+	 * needs this may have written, for matching an offer with requests.
+	 */
+	public Set<String> relatedSources(String key) {
+		return this.relatedSources.getOrDefault(key, Set.of());
 	}
 
 	/**

@@ -51,6 +51,23 @@ final class CandidateTerms {
 		return candidate;
 	}
 
+	/**
+	 * Analyses an item that need not be indexed (the offer of a reverse match), the way
+	 * the index analyses its fields.
+	 */
+	static CandidateTerms analyse(String id, Map<String, String> texts, FrenchTextAnalysis analysis) {
+		CandidateTerms candidate = new CandidateTerms(id);
+		for (String field : FIELDS) {
+			Map<String, List<Occurrence>> terms = new HashMap<>();
+			candidate.byField.put(field, terms);
+			for (FrenchTextAnalysis.Token token : analysis.tokens(texts.get(field))) {
+				terms.computeIfAbsent(token.term(), (t) -> new ArrayList<>())
+					.add(new Occurrence(token.position(), token.surface()));
+			}
+		}
+		return candidate;
+	}
+
 	private static void readField(Terms vector, String text, Map<String, List<Occurrence>> terms) throws IOException {
 		TermsEnum termsEnum = vector.iterator();
 		PostingsEnum postings = null;

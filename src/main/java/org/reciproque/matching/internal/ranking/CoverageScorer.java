@@ -1,6 +1,7 @@
 package org.reciproque.matching.internal.ranking;
 
 import java.util.List;
+import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 
@@ -32,12 +33,12 @@ final class CoverageScorer {
 	/**
 	 * Concept weights: idf, reduced (if so configured) for words nobody knows.
 	 */
-	double[] weights(List<Concept> concepts, Vocabulary vocabulary) {
+	double[] weights(List<Concept> concepts, Vocabulary vocabulary, Predicate<String> known) {
 		double[] weights = new double[concepts.size()];
 		for (int i = 0; i < weights.length; i++) {
 			Concept concept = concepts.get(i);
 			double idf = vocabulary.phraseIdf(concept.key);
-			boolean unknown = concept.alternatives.size() == 1 && !vocabulary.known(concept.key);
+			boolean unknown = concept.alternatives.size() == 1 && !known.test(concept.key);
 			weights[i] = unknown ? idf * this.settings.unknownWeight() : idf;
 		}
 		return weights;

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -81,11 +82,29 @@ public final class MatchIndex implements Closeable {
 	}
 
 	/**
-	 * Adds or replaces one item; call {@link #refresh()} to make changes visible.
+	 * Prefix of the exact-match key fields, so that keys never clash with text fields.
+	 */
+	private static final String KEY_PREFIX = "key.";
+
+	/**
+	 * Adds or replaces one item without filter keys; call {@link #refresh()} to make
+	 * changes visible.
 	 */
 	public void upsert(String id, @Nullable String title, @Nullable String description, @Nullable String extra) {
+		upsert(id, title, description, extra, Map.of());
+	}
+
+	/**
+	 * Adds or replaces one item; call {@link #refresh()} to make changes visible.
+	 * @param keys exact-match fields that a {@link CandidateFilter} can test, e.g.
+	 * {@code network → 42}, {@code direction → OFFER}, {@code visibility → ALL_NETWORKS},
+	 * {@code author → 17}
+	 */
+	public void upsert(String id, @Nullable String title, @Nullable String description, @Nullable String extra,
+			Map<String, String> keys) {
 		Document doc = new Document();
 		doc.add(new StringField(ID, id, Field.Store.YES));
+		keys.forEach((key, value) -> doc.add(new StringField(keyField(key), value, Field.Store.NO)));
 		doc.add(new Field(TITLE, nonNull(title), WITH_VECTORS));
 		doc.add(new Field(BODY, nonNull(description), WITH_VECTORS));
 		doc.add(new Field(EXTRA, nonNull(extra), WITH_VECTORS));
@@ -160,6 +179,13 @@ public final class MatchIndex implements Closeable {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * The Lucene field holding a filter key.
+	 */
+	static String keyField(String key) {
+		return KEY_PREFIX + key;
 	}
 
 	private static String nonNull(@Nullable String text) {

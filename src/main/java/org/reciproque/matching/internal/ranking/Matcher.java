@@ -1,43 +1,46 @@
 package org.reciproque.matching.internal.ranking;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermVectors;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.jspecify.annotations.Nullable;
 import org.reciproque.platform.text.FrenchTextAnalysis;
 import org.reciproque.platform.text.Thesaurus;
 
 /**
- * Suggests indexed items for a request. Two stages: a broad BM25 retrieval over every
- * form of every request concept, then {@link CoverageScorer} re-scores the candidates
- * into [0, 1] and keeps those above the threshold.
+ * Matches requests and offers held in one {@link MatchIndex}. Two stages: a broad BM25
+ * retrieval over every form of every concept, restricted by a {@link CandidateFilter},
+ * then {@link CoverageScorer} re-scores the candidates into [0, 1] and keeps those above
+ * the threshold. In both directions the request is the query and the offer the candidate,
+ * so that a score means the same whichever side asks.
  *
  * <p>
- * Thread-safe: holds only immutable configuration; each call reads a consistent index
- * snapshot.
+ * Thread-safe: holds immutable configuration and the word statistics of the latest index
+ * snapshot; each call reads a consistent snapshot.
  */
 public final class Matcher {
 
-	/** Lucene's default limit on boolean clauses; expansions beyond it are dropped. */
-	private static final int MAX_CLAUSES = 1000;
+	/**
+	 * A word in at least this many items is a real word, not a typo, even when no
+	 * candidate uses it: saves a filtered count per word.
+	 */
+	private static final int SURELY_KNOWN_DOC_FREQ = 20;
 
 	private final MatchIndex index;
+
+	private final FrenchTextAnalysis analysis;
 
 	private final Thesaurus thesaurus;
 
@@ -45,52 +48,152 @@ public final class Matcher {
 
 	private final CoverageScorer scorer;
 
+	private final RetrievalQueries queries;
+
 	private final MatcherSettings settings;
+
+	private final AtomicReference<@Nullable Vocabulary> vocabulary = new AtomicReference<>();
 
 	public Matcher(MatchIndex index, FrenchTextAnalysis analysis, Thesaurus thesaurus, MatcherSettings settings) {
 		this.index = index;
+		this.analysis = analysis;
 		this.thesaurus = settings.useThesaurus() ? thesaurus : Thesaurus.empty();
 		this.extractor = new ConceptExtractor(analysis, this.thesaurus, settings.useFuzzy());
 		this.scorer = new CoverageScorer(settings);
+		this.queries = new RetrievalQueries(this.scorer, this.thesaurus);
 		this.settings = settings;
 	}
 
 	/**
-	 * Best suggestions first, at most {@code limit}, none below the threshold.
+	 * Best suggestions first among all indexed items, at most {@code limit}, none below
+	 * the threshold.
 	 */
 	public List<Suggestion> suggest(@Nullable String title, @Nullable String description, int limit) {
-		List<Suggestion> suggestions = this.index.withSearcher((searcher) -> {
-			Vocabulary vocabulary = new Vocabulary(searcher.getIndexReader(), this.thesaurus);
-			List<Concept> concepts = this.extractor.extract(title, description, vocabulary::known,
-					vocabulary::neighbours);
-			return concepts.isEmpty() ? List.of() : rank(searcher, concepts, vocabulary);
+		return suggest(title, description, limit, CandidateFilter.all());
+	}
+
+	/**
+	 * The offers that could answer a request, best first, at most {@code limit}, none
+	 * below the threshold; only items that {@code filter} lets through.
+	 * @param title the request's title
+	 * @param description the request's description
+	 */
+	public List<Suggestion> suggest(@Nullable String title, @Nullable String description, int limit,
+			CandidateFilter filter) {
+		return this.index.withSearcher((searcher) -> {
+			Vocabulary vocabulary = vocabulary(searcher);
+			Predicate<String> known = knownAmong(searcher, vocabulary, filter);
+			List<Concept> concepts = this.extractor.extract(title, description, known, vocabulary::neighbours);
+			if (concepts.isEmpty()) {
+				return List.of();
+			}
+			double[] weights = this.scorer.weights(concepts, vocabulary, known);
+			ScoreDoc[] hits = search(searcher, filter, concepts, false);
+			TermVectors vectors = searcher.getIndexReader().termVectors();
+			List<Suggestion> suggestions = new ArrayList<>();
+			for (ScoreDoc hit : hits) {
+				CandidateTerms candidate = candidate(searcher, vectors, hit.doc);
+				Explanation why = new Explanation();
+				double coverage = this.scorer.score(concepts, weights, candidate, vocabulary, why);
+				keep(suggestions, candidate.id(), coverage, hit.score / hits[0].score, why);
+			}
+			return best(suggestions, limit);
 		});
+	}
+
+	/**
+	 * The requests that an offer could answer, best first, at most {@code limit}, none
+	 * below the threshold; only items that {@code filter} lets through. Each candidate
+	 * request is scored as the query against the offer, as {@link #suggest} would.
+	 * @param title the offer's title
+	 * @param description the offer's description
+	 */
+	public List<Suggestion> reverse(@Nullable String title, @Nullable String description, int limit,
+			CandidateFilter filter) {
+		return this.index.withSearcher((searcher) -> {
+			Vocabulary vocabulary = vocabulary(searcher);
+			List<Concept> offerConcepts = this.extractor.extract(title, description,
+					knownAmong(searcher, vocabulary, filter), vocabulary::neighbours);
+			if (offerConcepts.isEmpty()) {
+				return List.of();
+			}
+			ScoreDoc[] hits = search(searcher, filter, offerConcepts, true);
+			Map<String, String> texts = new HashMap<>();
+			texts.put(MatchIndex.TITLE, (title != null) ? title : "");
+			texts.put(MatchIndex.BODY, (description != null) ? description : "");
+			CandidateTerms offer = CandidateTerms.analyse("", texts, this.analysis);
+			// the request itself is indexed: a word is known when another item uses it
+			Predicate<String> known = (stem) -> this.thesaurus.contains(stem) || vocabulary.docFreq(stem) > 1;
+			List<Suggestion> suggestions = new ArrayList<>();
+			for (ScoreDoc hit : hits) {
+				Document request = searcher.storedFields().document(hit.doc);
+				List<Concept> concepts = this.extractor.extract(request.get(MatchIndex.TITLE),
+						request.get(MatchIndex.BODY), known, vocabulary::neighbours);
+				if (!concepts.isEmpty()) {
+					Explanation why = new Explanation();
+					double[] weights = this.scorer.weights(concepts, vocabulary, known);
+					double coverage = this.scorer.score(concepts, weights, offer, vocabulary, why);
+					keep(suggestions, request.get(MatchIndex.ID), coverage, hit.score / hits[0].score, why);
+				}
+			}
+			return best(suggestions, limit);
+		});
+	}
+
+	private ScoreDoc[] search(IndexSearcher searcher, CandidateFilter filter, List<Concept> concepts, boolean reverse)
+			throws IOException {
+		return searcher.search(filter.restrict(this.queries.build(concepts, reverse)),
+				this.settings.candidates()).scoreDocs;
+	}
+
+	/**
+	 * Adds a suggestion when its coverage reaches the threshold. BM25 sees term
+	 * frequencies and lengths that coverage ignores: both are blended for the order, but
+	 * only coverage, which means the same for every request, decides whether to suggest.
+	 */
+	private void keep(List<Suggestion> suggestions, String id, double coverage, double relativeBm25, Explanation why) {
+		if (coverage >= this.settings.threshold()) {
+			double share = this.settings.bm25Share();
+			double score = (1 - share) * coverage + share * relativeBm25;
+			suggestions.add(new Suggestion(id, Math.min(1.0, score), why.reasons()));
+		}
+	}
+
+	private static List<Suggestion> best(List<Suggestion> suggestions, int limit) {
+		suggestions.sort(Comparator.comparingDouble((Suggestion s) -> -s.score()));
 		return (suggestions.size() > limit) ? List.copyOf(suggestions.subList(0, limit)) : suggestions;
 	}
 
-	private List<Suggestion> rank(IndexSearcher searcher, List<Concept> concepts, Vocabulary vocabulary)
-			throws IOException {
-		double[] weights = this.scorer.weights(concepts, vocabulary);
-		ScoreDoc[] hits = searcher.search(retrievalQuery(concepts), this.settings.candidates()).scoreDocs;
-		TermVectors vectors = searcher.getIndexReader().termVectors();
-		float best = (hits.length == 0) ? 1f : hits[0].score;
-		List<Suggestion> suggestions = new ArrayList<>();
-		for (ScoreDoc hit : hits) {
-			CandidateTerms candidate = candidate(searcher, vectors, hit.doc);
-			Explanation why = new Explanation();
-			double coverage = this.scorer.score(concepts, weights, candidate, vocabulary, why);
-			if (coverage >= this.settings.threshold()) {
-				// BM25 sees term frequencies and lengths that coverage ignores: blend
-				// both for
-				// the order, but only coverage, which means the same for every request,
-				// decides whether to suggest at all
-				double share = this.settings.bm25Share();
-				double score = (1 - share) * coverage + share * hit.score / best;
-				suggestions.add(new Suggestion(candidate.id(), Math.min(1.0, score), why.reasons()));
+	/**
+	 * Word statistics of the searcher's snapshot, built once per snapshot.
+	 */
+	private Vocabulary vocabulary(IndexSearcher searcher) {
+		Vocabulary current = this.vocabulary
+			.updateAndGet((last) -> Vocabulary.of(searcher.getIndexReader(), this.thesaurus, last));
+		return (current != null) ? current : new Vocabulary(searcher.getIndexReader(), this.thesaurus);
+	}
+
+	/**
+	 * Whether a word is used by some candidate (or is a thesaurus entry): an unknown long
+	 * word is probably a typo. A request's own words are in the shared index, hence the
+	 * test on the candidates rather than on the whole index.
+	 */
+	private Predicate<String> knownAmong(IndexSearcher searcher, Vocabulary vocabulary, CandidateFilter filter) {
+		return (stem) -> {
+			if (this.thesaurus.contains(stem)) {
+				return true;
 			}
-		}
-		suggestions.sort(Comparator.comparingDouble((Suggestion s) -> -s.score()));
-		return suggestions;
+			int docFreq = vocabulary.docFreq(stem);
+			if (docFreq == 0 || filter.isAll() || docFreq >= SURELY_KNOWN_DOC_FREQ) {
+				return docFreq > 0;
+			}
+			try {
+				return searcher.count(filter.restrictTerm(new Term(MatchIndex.ALL, stem))) > 0;
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		};
 	}
 
 	private static CandidateTerms candidate(IndexSearcher searcher, TermVectors vectors, int doc) throws IOException {
@@ -105,35 +208,12 @@ public final class Matcher {
 		return CandidateTerms.read(stored.get(MatchIndex.ID), doc, vectors, texts);
 	}
 
-	private Query retrievalQuery(List<Concept> concepts) {
-		BooleanQuery.Builder query = new BooleanQuery.Builder();
-		Set<String> seen = new HashSet<>();
-		int clauses = 0;
-		for (Concept concept : concepts) {
-			for (Concept.Alternative alternative : concept.alternatives.values()) {
-				for (String stem : alternative.stems()) {
-					if (clauses < MAX_CLAUSES && seen.add(stem)) {
-						// BM25 brings its own idf; boost only by link kind and request
-						// title
-						float boost = (float) (this.scorer.kindWeight(alternative.kind()) * (concept.inTitle ? 2 : 1));
-						query.add(new BoostQuery(new TermQuery(new Term(MatchIndex.ALL, stem)), boost),
-								BooleanClause.Occur.SHOULD);
-						query.add(new BoostQuery(new TermQuery(new Term(MatchIndex.TITLE, stem)), boost * 0.5f),
-								BooleanClause.Occur.SHOULD);
-						clauses += 2;
-					}
-				}
-			}
-		}
-		return query.build();
-	}
-
 	/**
 	 * Concepts found in a request, for diagnostics and tests.
 	 */
 	List<Concept> concepts(@Nullable String title, @Nullable String description) {
 		return this.index.withSearcher((searcher) -> {
-			Vocabulary vocabulary = new Vocabulary(searcher.getIndexReader(), this.thesaurus);
+			Vocabulary vocabulary = vocabulary(searcher);
 			return this.extractor.extract(title, description, vocabulary::known, vocabulary::neighbours);
 		});
 	}

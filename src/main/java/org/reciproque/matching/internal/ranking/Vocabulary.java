@@ -3,9 +3,9 @@ package org.reciproque.matching.internal.ranking;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
@@ -15,12 +15,14 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.automaton.CompiledAutomaton;
 import org.apache.lucene.util.automaton.LevenshteinAutomata;
+import org.jspecify.annotations.Nullable;
 import org.reciproque.platform.text.Thesaurus;
 
 /**
  * Word statistics of one index snapshot: inverse document frequencies (how telling a word
- * is) and one-edit neighbours of unknown words (typo candidates). Serves one request
- * only.
+ * is) and one-edit neighbours of unknown words (typo candidates). Shared by all requests
+ * on the same snapshot (see {@link #of}); thread-safe, its caches live as long as the
+ * snapshot.
  */
 final class Vocabulary {
 
@@ -33,12 +35,27 @@ final class Vocabulary {
 
 	private final int docs;
 
-	private final Map<String, Double> idfCache = new HashMap<>();
+	private final Map<String, Double> idfCache = new ConcurrentHashMap<>();
+
+	private final Map<String, List<String>> neighbourCache = new ConcurrentHashMap<>();
 
 	Vocabulary(IndexReader reader, Thesaurus thesaurus) {
 		this.reader = reader;
 		this.thesaurus = thesaurus;
 		this.docs = Math.max(1, reader.numDocs());
+	}
+
+	/**
+	 * The vocabulary of {@code reader}: {@code last} when it was built on the same
+	 * snapshot, a new one otherwise.
+	 */
+	static Vocabulary of(IndexReader reader, Thesaurus thesaurus, @Nullable Vocabulary last) {
+		return (last != null && last.reader == reader && last.thesaurus == thesaurus) ? last
+				: new Vocabulary(reader, thesaurus);
+	}
+
+	IndexReader reader() {
+		return this.reader;
 	}
 
 	int docFreq(String stem) {
@@ -84,6 +101,10 @@ final class Vocabulary {
 	 * same first letters.
 	 */
 	List<String> neighbours(String stem) {
+		return this.neighbourCache.computeIfAbsent(stem, this::findNeighbours);
+	}
+
+	private List<String> findNeighbours(String stem) {
 		String prefix = stem.substring(0, KEPT_PREFIX);
 		List<String> neighbours = indexedNeighbours(stem, prefix);
 		for (String key : this.thesaurus.singleWordKeys()) {
@@ -92,7 +113,7 @@ final class Vocabulary {
 				neighbours.add(key);
 			}
 		}
-		return neighbours;
+		return List.copyOf(neighbours);
 	}
 
 	private List<String> indexedNeighbours(String stem, String prefix) {

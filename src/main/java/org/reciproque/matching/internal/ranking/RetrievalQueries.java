@@ -1,0 +1,79 @@
+package org.reciproque.matching.internal.ranking;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.reciproque.platform.text.Thesaurus;
+
+/**
+ * The first, broad stage of matching: a BM25 query over every form of every concept of
+ * the query item. Recall matters here, precision comes from {@link CoverageScorer}.
+ */
+final class RetrievalQueries {
+
+	/** Lucene's default limit on boolean clauses; expansions beyond it are dropped. */
+	private static final int MAX_CLAUSES = 1000;
+
+	private final CoverageScorer scorer;
+
+	private final Thesaurus thesaurus;
+
+	RetrievalQueries(CoverageScorer scorer, Thesaurus thesaurus) {
+		this.scorer = scorer;
+		this.thesaurus = thesaurus;
+	}
+
+	/**
+	 * The retrieval query of a request's concepts, or with {@code reverse} of an offer's:
+	 * then the words that lead to the offer's words through a one-way link are searched
+	 * too, since a request says "trac" where the offer says "prise de parole".
+	 */
+	Query build(List<Concept> concepts, boolean reverse) {
+		Clauses clauses = new Clauses();
+		for (Concept concept : concepts) {
+			float titleBoost = concept.inTitle ? 2 : 1;
+			for (Concept.Alternative alternative : concept.alternatives.values()) {
+				float boost = (float) (this.scorer.kindWeight(alternative.kind()) * titleBoost);
+				clauses.add(alternative.stems(), boost);
+				if (reverse && alternative.kind() != Concept.Kind.PART) {
+					float related = (float) (this.scorer.kindWeight(Concept.Kind.RELATED) * titleBoost);
+					for (String source : this.thesaurus.relatedSources(alternative.key())) {
+						clauses.add(source.split(" "), related);
+					}
+				}
+			}
+		}
+		return clauses.query.build();
+	}
+
+	private static final class Clauses {
+
+		private final BooleanQuery.Builder query = new BooleanQuery.Builder();
+
+		private final Set<String> seen = new HashSet<>();
+
+		private int count;
+
+		void add(String[] stems, float boost) {
+			for (String stem : stems) {
+				if (this.count < MAX_CLAUSES && this.seen.add(stem)) {
+					// BM25 brings its own idf; boost only by link kind and request title
+					this.query.add(new BoostQuery(new TermQuery(new Term(MatchIndex.ALL, stem)), boost),
+							BooleanClause.Occur.SHOULD);
+					this.query.add(new BoostQuery(new TermQuery(new Term(MatchIndex.TITLE, stem)), boost * 0.5f),
+							BooleanClause.Occur.SHOULD);
+					this.count += 2;
+				}
+			}
+		}
+
+	}
+
+}
