@@ -3,6 +3,7 @@ package org.reciproque.knowledge;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -18,5 +19,9 @@ interface KnowledgeRepository extends JpaRepository<Knowledge, Long> {
 	List<Knowledge> findByCategory(Category category);
 
 	List<Knowledge> findByMemberId(long memberId);
+
+	List<Knowledge> findByStatusAndIdGreaterThanOrderByIdAsc(KnowledgeStatus status, long afterId, Limit limit);
+
+	long countByStatus(KnowledgeStatus status);
 
 }

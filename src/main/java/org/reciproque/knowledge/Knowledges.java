@@ -15,6 +15,7 @@ import org.reciproque.platform.security.NetworkScope;
 import org.reciproque.platform.web.FieldErrorsException;
 import org.reciproque.platform.web.FieldErrorsException.FieldErrorMessage;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Limit;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -118,6 +119,23 @@ public class Knowledges {
 	@Transactional(readOnly = true)
 	public Optional<KnowledgeView> lookup(long id) {
 		return this.repository.findById(id).map(Knowledge::toView);
+	}
+
+	/**
+	 * Active items of every network in id order, a page at a time (for other modules'
+	 * indexes to rebuild from).
+	 */
+	@Transactional(readOnly = true)
+	public List<KnowledgeView> activeAfter(long afterId, int size) {
+		return this.repository.findByStatusAndIdGreaterThanOrderByIdAsc(KnowledgeStatus.ACTIVE, afterId, Limit.of(size))
+			.stream()
+			.map(Knowledge::toView)
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public long countActive() {
+		return this.repository.countByStatus(KnowledgeStatus.ACTIVE);
 	}
 
 	/**
