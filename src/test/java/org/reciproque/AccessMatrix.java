@@ -32,7 +32,12 @@ public final class AccessMatrix {
 		 * Members acting on their own membership: platform administrators are not
 		 * members.
 		 */
-		SELF, MEMBER, ANIMATOR, ADMIN, PLATFORM_ADMIN
+		SELF, MEMBER,
+		/**
+		 * Animators acting in their own name in the network (platform administrators are
+		 * not members).
+		 */
+		NETWORK_ANIMATOR, ANIMATOR, ADMIN, PLATFORM_ADMIN
 
 	}
 
@@ -127,6 +132,7 @@ public final class AccessMatrix {
 			case SELF -> List.of(Caller.MEMBER, Caller.ANIMATOR, Caller.ADMIN).contains(caller);
 			case MEMBER ->
 				List.of(Caller.MEMBER, Caller.ANIMATOR, Caller.ADMIN, Caller.PLATFORM_ADMIN).contains(caller);
+			case NETWORK_ANIMATOR -> List.of(Caller.ANIMATOR, Caller.ADMIN).contains(caller);
 			case ANIMATOR -> List.of(Caller.ANIMATOR, Caller.ADMIN, Caller.PLATFORM_ADMIN).contains(caller);
 			case ADMIN -> List.of(Caller.ADMIN, Caller.PLATFORM_ADMIN).contains(caller);
 			case PLATFORM_ADMIN -> caller == Caller.PLATFORM_ADMIN;

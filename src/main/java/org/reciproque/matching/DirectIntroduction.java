@@ -23,6 +23,7 @@ public record DirectIntroduction(@NotNull Long passesOnMemberId,
 
 	public DirectIntroduction {
 		everyoneBoth = Boolean.TRUE.equals(everyoneBoth);
+		learnerIds = (learnerIds != null) ? learnerIds : List.of();
 	}
 
 }

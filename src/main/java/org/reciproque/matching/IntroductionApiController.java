@@ -55,10 +55,15 @@ class IntroductionApiController {
 
 	@GetMapping
 	List<IntroductionView> list(@PathVariable String slug,
-			@RequestParam(required = false) @Nullable Set<IntroductionStatus> status) {
+			@RequestParam(required = false) @Nullable List<String> status) {
 		NetworkScope scope = this.guard.require(slug, NetworkRole.MEMBER);
-		return this.introductions.list(scope,
-				(status == null || status.isEmpty()) ? EnumSet.noneOf(IntroductionStatus.class) : status);
+		Set<IntroductionStatus> statuses = EnumSet.noneOf(IntroductionStatus.class);
+		for (IntroductionStatus candidate : IntroductionStatus.values()) {
+			if (status != null && status.contains(candidate.name())) {
+				statuses.add(candidate);
+			}
+		}
+		return this.introductions.list(scope, statuses);
 	}
 
 	@GetMapping("/{id}")

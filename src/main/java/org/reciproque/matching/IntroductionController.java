@@ -62,9 +62,10 @@ class IntroductionController {
 	}
 
 	@GetMapping("/networks/{slug}/introductions")
-	String list(@PathVariable String slug, @RequestParam(required = false) @Nullable IntroductionStatus status,
+	String list(@PathVariable String slug, @RequestParam(name = "status", required = false) @Nullable String chosen,
 			Model model) {
 		NetworkScope scope = this.guard.require(slug, NetworkRole.MEMBER);
+		IntroductionStatus status = parse(chosen);
 		List<IntroductionView> all = this.introductions.list(scope,
 				(status != null) ? EnumSet.of(status) : EnumSet.noneOf(IntroductionStatus.class));
 		List<IntroductionView> waitingForMe = new ArrayList<>();
@@ -91,6 +92,18 @@ class IntroductionController {
 		return "matching/introductions";
 	}
 
+	/**
+	 * The status filter; an unknown value shows everything.
+	 */
+	private static @Nullable IntroductionStatus parse(@Nullable String status) {
+		for (IntroductionStatus candidate : IntroductionStatus.values()) {
+			if (candidate.name().equals(status)) {
+				return candidate;
+			}
+		}
+		return null;
+	}
+
 	@GetMapping("/networks/{slug}/introductions/{id}")
 	String show(@PathVariable String slug, @PathVariable long id, Model model) {
 		NetworkScope scope = this.guard.require(slug, NetworkRole.MEMBER);
@@ -107,11 +120,16 @@ class IntroductionController {
 
 	@PostMapping("/networks/{slug}/introductions/{id}/answer")
 	String answer(@PathVariable String slug, @PathVariable long id,
-			@RequestParam(required = false) @Nullable Long memberId, @RequestParam ConsentAnswer.Decision decision,
+			@RequestParam(required = false) @Nullable Long memberId,
+			@RequestParam(required = false) ConsentAnswer.@Nullable Decision decision,
 			@RequestParam(required = false) @Nullable ContactChannel channel,
 			@RequestParam(required = false) @Nullable RecordedHow recordedHow, RedirectAttributes redirect) {
 		NetworkScope scope = this.guard.require(slug, NetworkRole.MEMBER);
 		long person = (memberId != null) ? memberId : scope.requireMemberId();
+		if (decision == null) {
+			redirect.addFlashAttribute("alert", "introduction.error.decisionMissing");
+			return "redirect:/networks/" + slug + "/introductions/" + id;
+		}
 		try {
 			IntroductionView answered = this.introductions.answer(scope, id,
 					new ConsentAnswer(person, decision, channel, recordedHow));
@@ -145,6 +163,9 @@ class IntroductionController {
 	String initProposalForm(@PathVariable String slug, @RequestParam(required = false) @Nullable Long offer,
 			@RequestParam(required = false) @Nullable Long request, Model model) {
 		NetworkScope scope = this.guard.require(slug, NetworkRole.ANIMATOR);
+		// Introductions are proposed in a member's name: platform administrators are not
+		// members.
+		scope.requireMemberId();
 		List<Long> requests = (request != null) ? List.of(request) : List.of();
 		model.addAttribute("form", new ProposeIntroduction(offer, requests, null));
 		return proposalPage(scope, offer, request, model);
@@ -155,6 +176,9 @@ class IntroductionController {
 			@Valid @ModelAttribute("form") ProposeIntroduction form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		NetworkScope scope = this.guard.require(slug, NetworkRole.ANIMATOR);
+		// Introductions are proposed in a member's name: platform administrators are not
+		// members.
+		scope.requireMemberId();
 		if (!result.hasErrors()) {
 			try {
 				IntroductionView created = this.introductions.propose(scope, form);
@@ -198,6 +222,9 @@ class IntroductionController {
 	@GetMapping("/networks/{slug}/introductions/direct")
 	String initDirectForm(@PathVariable String slug, Model model) {
 		NetworkScope scope = this.guard.require(slug, NetworkRole.ANIMATOR);
+		// Introductions are proposed in a member's name: platform administrators are not
+		// members.
+		scope.requireMemberId();
 		model.addAttribute("form", new DirectIntroduction(null, List.of(), "", null, false));
 		return directPage(scope, model);
 	}
@@ -206,6 +233,9 @@ class IntroductionController {
 	String processDirectForm(@PathVariable String slug, @Valid @ModelAttribute("form") DirectIntroduction form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		NetworkScope scope = this.guard.require(slug, NetworkRole.ANIMATOR);
+		// Introductions are proposed in a member's name: platform administrators are not
+		// members.
+		scope.requireMemberId();
 		if (!result.hasErrors()) {
 			try {
 				IntroductionView created = this.introductions.proposeDirect(scope, form);

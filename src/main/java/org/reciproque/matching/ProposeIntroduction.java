@@ -18,4 +18,10 @@ import org.jspecify.annotations.Nullable;
 public record ProposeIntroduction(@NotNull Long offerId,
 		@NotEmpty @Size(max = Introductions.MAX_LEARNERS) List<@NotNull Long> requestIds,
 		@Nullable @Size(max = 2000) String note) {
+
+	// A form sent without any box ticked binds no list: that means none.
+	public ProposeIntroduction {
+		requestIds = (requestIds != null) ? requestIds : List.of();
+	}
+
 }

@@ -96,11 +96,16 @@ class SuggestionController {
 	}
 
 	@PostMapping("/networks/{slug}/suggestions/circle")
-	String proposeCircle(@PathVariable String slug, @RequestParam List<String> pair, RedirectAttributes redirect) {
+	String proposeCircle(@PathVariable String slug, @RequestParam(defaultValue = "") List<String> pair,
+			RedirectAttributes redirect) {
 		NetworkScope scope = this.guard.require(slug, NetworkRole.ANIMATOR);
+		scope.requireMemberId();
 		int proposed = 0;
 		String problem = null;
 		for (String link : pair) {
+			if (link.isBlank()) {
+				continue;
+			}
 			String[] ids = link.split(":");
 			try {
 				this.introductions.propose(scope,
