@@ -66,6 +66,9 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers(HttpMethod.GET, "/api/v1/networks")
 			.permitAll()
+			// a member's private calendar feed: the unguessable, revocable token is the credential
+			.requestMatchers(HttpMethod.GET, "/calendar/*.ics")
+			.permitAll()
 			.requestMatchers("/networks/new")
 			.hasRole("PLATFORM_ADMIN")
 			.requestMatchers(HttpMethod.GET, "/networks", "/networks/*", "/networks/*/board", "/networks/*/board/print",

@@ -1,6 +1,10 @@
 package org.reciproque.matching.internal.ranking;
 
 import java.io.IOException;
+
+import org.reciproque.matching.internal.evaluation.Bm25Baseline;
+import org.reciproque.matching.internal.evaluation.Dataset;
+import org.reciproque.matching.internal.evaluation.Metrics;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;

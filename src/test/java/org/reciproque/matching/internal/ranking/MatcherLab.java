@@ -1,6 +1,9 @@
 package org.reciproque.matching.internal.ranking;
 
 import java.io.IOException;
+
+import org.reciproque.matching.internal.evaluation.Dataset;
+import org.reciproque.matching.internal.evaluation.Metrics;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,6 +1,9 @@
 package org.reciproque.matching.internal.ranking;
 
 import java.io.IOException;
+
+import org.reciproque.matching.internal.evaluation.Bm25Baseline;
+import org.reciproque.matching.internal.evaluation.Dataset;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;

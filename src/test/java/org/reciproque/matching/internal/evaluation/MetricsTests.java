@@ -1,4 +1,4 @@
-package org.reciproque.matching.internal.ranking;
+package org.reciproque.matching.internal.evaluation;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.reciproque.matching.internal.ranking;
+package org.reciproque.matching.internal.evaluation;
 
 import java.util.Comparator;
 import java.util.List;
@@ -10,10 +10,10 @@ import java.util.Map;
  * MRR (first relevant within 10), nDCG@10 (ideal = all labelled offers in ideal order)
  * over answerable requests, and the false-suggestion rate over unanswerable ones.
  */
-final class Metrics {
+public final class Metrics {
 
 	/** Cut-off for MRR and nDCG; also the maximum number of suggestions per request. */
-	static final int K = 10;
+	public static final int K = 10;
 
 	private int answerable;
 
@@ -32,7 +32,7 @@ final class Metrics {
 	/**
 	 * Adds one request's suggestions (ids best first; only the first {@link #K} count).
 	 */
-	void add(List<String> ranked, Map<String, Integer> relevant) {
+	public void add(List<String> ranked, Map<String, Integer> relevant) {
 		List<String> top = (ranked.size() > K) ? ranked.subList(0, K) : ranked;
 		if (relevant.isEmpty()) {
 			this.unanswerable++;
@@ -64,31 +64,31 @@ final class Metrics {
 		return (Math.pow(2, grade) - 1) / (Math.log(rank + 1) / Math.log(2));
 	}
 
-	double hitAt1() {
+	public double hitAt1() {
 		return share(this.hit1, this.answerable);
 	}
 
-	double hitAt5() {
+	public double hitAt5() {
 		return share(this.hit5, this.answerable);
 	}
 
-	double mrr() {
+	public double mrr() {
 		return share(this.reciprocalRanks, this.answerable);
 	}
 
-	double ndcgAt10() {
+	public double ndcgAt10() {
 		return share(this.ndcg, this.answerable);
 	}
 
-	double falseSuggestionRate() {
+	public double falseSuggestionRate() {
 		return share(this.falseSuggestions, this.unanswerable);
 	}
 
-	int answerable() {
+	public int answerable() {
 		return this.answerable;
 	}
 
-	int unanswerable() {
+	public int unanswerable() {
 		return this.unanswerable;
 	}
 
@@ -99,7 +99,7 @@ final class Metrics {
 	/**
 	 * One Markdown table row.
 	 */
-	String row(String label) {
+	public String row(String label) {
 		return String.format(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %.3f | %.2f |", label, hitAt1(), hitAt5(), mrr(),
 				ndcgAt10(), falseSuggestionRate());
 	}

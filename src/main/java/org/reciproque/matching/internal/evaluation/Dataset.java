@@ -1,5 +1,6 @@
-package org.reciproque.matching.internal.ranking;
+package org.reciproque.matching.internal.evaluation;
 
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,10 +17,28 @@ import tools.jackson.databind.json.JsonMapper;
  * @param offers the items to suggest
  * @param requests the requests, each with its labelled answers
  */
-record Dataset(String name, List<Item> offers, List<Request> requests) {
+public record Dataset(String name, List<Item> offers, List<Request> requests) {
 
-	static Dataset read(Path path) {
-		JsonNode root = JsonMapper.shared().readTree(path);
+	public Dataset {
+		offers = List.copyOf(offers);
+		requests = List.copyOf(requests);
+	}
+
+	/**
+	 * Reads a data set file.
+	 */
+	public static Dataset read(Path path) {
+		return parse(JsonMapper.shared().readTree(path));
+	}
+
+	/**
+	 * Reads a data set from a stream (e.g. an uploaded file or a classpath resource).
+	 */
+	public static Dataset read(InputStream in) {
+		return parse(JsonMapper.shared().readTree(in));
+	}
+
+	private static Dataset parse(JsonNode root) {
 		List<Item> offers = new ArrayList<>();
 		for (JsonNode offer : root.path("offers")) {
 			offers.add(new Item(text(offer, "id"), text(offer, "title"), text(offer, "description")));
@@ -43,7 +62,7 @@ record Dataset(String name, List<Item> offers, List<Request> requests) {
 	/**
 	 * The same offers with only the requests in [from, to), for held-out checks.
 	 */
-	Dataset slice(int from, int to) {
+	public Dataset slice(int from, int to) {
 		return new Dataset(this.name + "[" + from + "," + to + ")", this.offers, this.requests.subList(from, to));
 	}
 
@@ -54,7 +73,7 @@ record Dataset(String name, List<Item> offers, List<Request> requests) {
 	 * @param title its title
 	 * @param description its description
 	 */
-	record Item(String id, String title, String description) {
+	public record Item(String id, String title, String description) {
 	}
 
 	/**
@@ -65,7 +84,7 @@ record Dataset(String name, List<Item> offers, List<Request> requests) {
 	 * @param description its description
 	 * @param relevant grade (1 partly useful, 2 answers well) of each relevant offer
 	 */
-	record Request(String id, String title, String description, Map<String, Integer> relevant) {
+	public record Request(String id, String title, String description, Map<String, Integer> relevant) {
 	}
 
 }

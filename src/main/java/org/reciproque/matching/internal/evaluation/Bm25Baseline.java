@@ -1,10 +1,13 @@
-package org.reciproque.matching.internal.ranking;
+package org.reciproque.matching.internal.evaluation;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
@@ -23,7 +26,7 @@ import org.apache.lucene.util.QueryBuilder;
  * query being the request's title + description, no threshold. Reproducing the README's
  * figures with it proves the metric code right.
  */
-final class Bm25Baseline implements AutoCloseable {
+public final class Bm25Baseline implements AutoCloseable {
 
 	private static final String TEXT = "text";
 
@@ -33,7 +36,7 @@ final class Bm25Baseline implements AutoCloseable {
 
 	private final DirectoryReader reader;
 
-	Bm25Baseline(Analyzer analyzer, List<Dataset.Item> items) throws IOException {
+	public Bm25Baseline(Analyzer analyzer, List<Dataset.Item> items) throws IOException {
 		this.analyzer = analyzer;
 		try (IndexWriter writer = new IndexWriter(this.directory, new IndexWriterConfig(analyzer))) {
 			for (Dataset.Item item : items) {
@@ -47,9 +50,33 @@ final class Bm25Baseline implements AutoCloseable {
 	}
 
 	/**
+	 * The issue's reference point: Lucene's StandardAnalyzer, no stemming, no synonyms.
+	 */
+	public static Metrics standard(Dataset data) {
+		return evaluateUnchecked(data, new StandardAnalyzer());
+	}
+
+	/**
+	 * The README's stronger reference point: Lucene's FrenchAnalyzer (elision, stop
+	 * words, light stemming).
+	 */
+	public static Metrics french(Dataset data) {
+		return evaluateUnchecked(data, new FrenchAnalyzer());
+	}
+
+	private static Metrics evaluateUnchecked(Dataset data, Analyzer analyzer) {
+		try {
+			return evaluate(data, analyzer);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
 	 * Metrics of the baseline on a data set.
 	 */
-	static Metrics evaluate(Dataset data, Analyzer analyzer) throws IOException {
+	public static Metrics evaluate(Dataset data, Analyzer analyzer) throws IOException {
 		Metrics metrics = new Metrics();
 		try (Bm25Baseline baseline = new Bm25Baseline(analyzer, data.offers())) {
 			for (Dataset.Request request : data.requests()) {
@@ -62,7 +89,7 @@ final class Bm25Baseline implements AutoCloseable {
 	/**
 	 * Ids of the best {@code limit} items.
 	 */
-	List<String> search(String title, String description, int limit) throws IOException {
+	public List<String> search(String title, String description, int limit) throws IOException {
 		Query query = new QueryBuilder(this.analyzer).createBooleanQuery(TEXT, title + "\n" + description);
 		List<String> ids = new ArrayList<>();
 		if (query == null) {
