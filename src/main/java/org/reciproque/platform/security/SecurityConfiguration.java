@@ -66,7 +66,8 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers(HttpMethod.GET, "/api/v1/networks")
 			.permitAll()
-			// a member's private calendar feed: the unguessable, revocable token is the credential
+			// a member's private calendar feed: the unguessable, revocable token is the
+			// credential
 			.requestMatchers(HttpMethod.GET, "/calendar/*.ics")
 			.permitAll()
 			.requestMatchers("/networks/new")
