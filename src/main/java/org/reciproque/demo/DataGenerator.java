@@ -14,6 +14,7 @@ import java.util.Set;
 import jakarta.persistence.EntityManagerFactory;
 import org.jspecify.annotations.Nullable;
 import org.reciproque.demo.GeneratedRows.Item;
+import org.reciproque.knowledge.Board;
 import org.reciproque.knowledge.Categories;
 import org.reciproque.network.NetworkSettings;
 import org.reciproque.network.NetworkView;
@@ -56,6 +57,8 @@ class DataGenerator implements ApplicationRunner {
 
 	private final Categories categories;
 
+	private final Board board;
+
 	private final JdbcTemplate jdbc;
 
 	private final TransactionTemplate transactions;
@@ -70,12 +73,13 @@ class DataGenerator implements ApplicationRunner {
 
 	private final PrintStream out = System.out;
 
-	DataGenerator(GeneratorSettings settings, Networks networks, Categories categories, JdbcTemplate jdbc,
+	DataGenerator(GeneratorSettings settings, Networks networks, Categories categories, Board board, JdbcTemplate jdbc,
 			PlatformTransactionManager transactionManager, EntityManagerFactory entityManagerFactory,
 			PasswordEncoder passwordEncoder, Clock clock, ApplicationContext context) {
 		this.settings = settings;
 		this.networks = networks;
 		this.categories = categories;
+		this.board = board;
 		this.jdbc = jdbc;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.entityManagerFactory = entityManagerFactory;
@@ -113,7 +117,11 @@ class DataGenerator implements ApplicationRunner {
 				NetworkView network = create(named.command(), settings.boardPublic());
 				NetworkPlan plan = new NetworkPlan(network.id(), network.slug(), network.name(), named.town(),
 						named.quartier());
-				return filler.fill(plan, settings.members(), settings.members() * settings.itemsPerMember(), random);
+				NetworkFiller.Filled rows = filler.fill(plan, settings.members(),
+						settings.members() * settings.itemsPerMember(), random);
+				// Written with JDBC, behind the board's back.
+				this.board.changed(network.id());
+				return rows;
 			});
 			totals.add(filled);
 			progress(n + 1, settings.networkCount(), totals, start);

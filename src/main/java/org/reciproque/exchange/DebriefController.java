@@ -70,10 +70,13 @@ class DebriefController {
 			RedirectAttributes redirect) {
 		NetworkScope scope = this.guard.require(slug, NetworkRole.MEMBER);
 		ExchangeView exchange = this.exchanges.get(scope, id);
-		if (!result.hasErrors()) {
-			long memberId = (form.memberId() != null) ? form.memberId() : scope.requireMemberId();
+		Long memberId = (form.memberId() != null) ? form.memberId() : scope.memberId();
+		if (memberId == null) {
+			result.rejectValue("memberId", "exchange.debrief.notParticipant");
+		}
+		if (!result.hasErrors() && memberId != null) {
 			try {
-				this.debriefs.write(scope, id, memberId, form.answers(), form.shared());
+				this.debriefs.write(scope, id, memberId, form.answers(), form.isShared());
 				redirect.addFlashAttribute("notice", "exchange.debrief.saved");
 				return "redirect:/networks/" + slug + "/exchanges/" + id + "#debriefs";
 			}
@@ -90,7 +93,7 @@ class DebriefController {
 
 	@PostMapping("/networks/{slug}/exchanges/{id}/debriefs/{debriefId}/share")
 	String share(@PathVariable String slug, @PathVariable long id, @PathVariable long debriefId,
-			@RequestParam boolean shared, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean shared, RedirectAttributes redirect) {
 		NetworkScope scope = this.guard.require(slug, NetworkRole.MEMBER);
 		this.debriefs.share(scope, id, debriefId, shared);
 		redirect.addFlashAttribute("notice", shared ? "exchange.debrief.shared" : "exchange.debrief.unshared");

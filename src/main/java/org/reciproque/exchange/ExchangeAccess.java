@@ -26,6 +26,7 @@ class ExchangeAccess {
 			.orElseThrow(() -> new NotFoundException("exchange.notFound"));
 	}
 
+	@org.springframework.transaction.annotation.Transactional(readOnly = true)
 	Exchange readable(NetworkScope scope, long id) {
 		Exchange exchange = load(scope, id);
 		if (!mayRead(scope, exchange)) {
@@ -37,6 +38,7 @@ class ExchangeAccess {
 	/**
 	 * The exchange, if the caller may change it: an animator, or one of its participants.
 	 */
+	@org.springframework.transaction.annotation.Transactional(readOnly = true)
 	Exchange actable(NetworkScope scope, long id) {
 		return readable(scope, id);
 	}

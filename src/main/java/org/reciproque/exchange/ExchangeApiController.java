@@ -71,9 +71,13 @@ class ExchangeApiController {
 
 	@GetMapping
 	List<ExchangeJson.Exchange> list(@PathVariable String slug,
-			@RequestParam(required = false) @Nullable ExchangeStatus status) {
+			@RequestParam(name = "status", required = false) @Nullable String requested) {
 		NetworkScope scope = this.guard.require(slug, NetworkRole.MEMBER);
 		ZoneId zone = zone(slug);
+		ExchangeStatus status = ExchangeController.statusOf(requested);
+		if (requested != null && !requested.isBlank() && status == null) {
+			throw FieldErrorsException.of("status", "exchange.status.invalid");
+		}
 		if (!scope.isAnimator() && scope.memberId() == null) {
 			return List.of();
 		}

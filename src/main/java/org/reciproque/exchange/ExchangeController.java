@@ -110,11 +110,17 @@ class ExchangeController {
 	}
 
 	@PostMapping("/networks/{slug}/exchanges/{id}/status")
-	String changeStatus(@PathVariable String slug, @PathVariable long id, @RequestParam ExchangeStatus status,
+	String changeStatus(@PathVariable String slug, @PathVariable long id,
+			@RequestParam(name = "status", required = false) @Nullable String requested,
 			@RequestParam(required = false) @Nullable String reason,
 			@RequestParam(required = false) @Nullable String back, RedirectAttributes redirect) {
 		NetworkScope scope = this.guard.require(slug, NetworkRole.MEMBER);
+		this.access.actable(scope, id);
+		ExchangeStatus status = statusOf(requested);
 		try {
+			if (status == null) {
+				throw FieldErrorsException.of("status", "exchange.status.invalid");
+			}
 			this.exchanges.changeStatus(scope, id, status,
 					(reason != null && reason.length() > 500) ? reason.substring(0, 500) : reason);
 			redirect.addFlashAttribute("notice", "exchange.status." + status + ".done");
@@ -128,10 +134,19 @@ class ExchangeController {
 	}
 
 	@PostMapping("/networks/{slug}/exchanges/{id}/participants")
-	String addParticipant(@PathVariable String slug, @PathVariable long id, @RequestParam long memberId,
-			@RequestParam ParticipantRole role, RedirectAttributes redirect) {
+	String addParticipant(@PathVariable String slug, @PathVariable long id,
+			@RequestParam(required = false) @Nullable Long memberId,
+			@RequestParam(name = "role", required = false) @Nullable String requestedRole,
+			RedirectAttributes redirect) {
 		NetworkScope scope = this.guard.require(slug, NetworkRole.ANIMATOR);
+		ParticipantRole role = java.util.Arrays.stream(ParticipantRole.values())
+			.filter((r) -> r.name().equals(requestedRole))
+			.findFirst()
+			.orElse(null);
 		try {
+			if (memberId == null || role == null) {
+				throw FieldErrorsException.of("memberId", "exchange.participants.unknown");
+			}
 			this.exchanges.addParticipant(scope, id, memberId, role);
 			redirect.addFlashAttribute("notice", "exchange.participants.added");
 		}
@@ -159,7 +174,7 @@ class ExchangeController {
 		if (result.hasErrors()) {
 			return messagePage(scope, id, model);
 		}
-		int sent = this.mails.message(scope, this.access.load(scope, id), String.valueOf(form.subject()).strip(),
+		int sent = this.mails.message(scope, this.exchanges.get(scope, id), String.valueOf(form.subject()).strip(),
 				String.valueOf(form.body()).strip());
 		redirect.addFlashAttribute("notice", "exchange.message.sent");
 		redirect.addFlashAttribute("noticeArgument", sent);
@@ -184,6 +199,15 @@ class ExchangeController {
 		model.addAttribute("scope", scope);
 		model.addAttribute("members", this.memberships.activeMembers(scope.networkId()));
 		return "exchange/create";
+	}
+
+	static @Nullable ExchangeStatus statusOf(@Nullable String text) {
+		for (ExchangeStatus status : ExchangeStatus.values()) {
+			if (status.name().equals(text)) {
+				return status;
+			}
+		}
+		return null;
 	}
 
 	static List<NewExchange.NewParticipant> participants(ExchangeForms.NewExchangeForm form) {

@@ -23,8 +23,12 @@ final class ExchangeForms {
 	 */
 	record TermsForm(@Nullable @Size(max = 500) String frequency, @Nullable @Size(max = 500) String place,
 			@Nullable @Size(max = 500) String daysAndHours, @Nullable @Size(max = 4000) String content,
-			@Nullable @Size(max = 4000) String methods, @Nullable @Size(max = 2000) String evaluation, int baseVersion,
-			@Nullable Long forMemberId) {
+			@Nullable @Size(max = 4000) String methods, @Nullable @Size(max = 2000) String evaluation,
+			@Nullable Integer baseVersion, @Nullable Long forMemberId) {
+
+		int base() {
+			return (this.baseVersion != null) ? this.baseVersion : 0;
+		}
 
 		static TermsForm of(@Nullable TermsView current) {
 			TermsText text = (current != null) ? current.text() : TermsText.empty();
@@ -50,13 +54,17 @@ final class ExchangeForms {
 	record MeetingForm(@Nullable @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime startsAt,
 			@Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime endsAt,
 			@Nullable @Size(max = 500) String place, @Nullable @Size(max = 500) String link,
-			@Nullable @Size(max = 2000) String notes, boolean held, @Nullable List<Long> attendees) {
+			@Nullable @Size(max = 2000) String notes, @Nullable Boolean held, @Nullable List<Long> attendees) {
+
+		public boolean isHeld() {
+			return Boolean.TRUE.equals(this.held);
+		}
 
 		static MeetingForm empty(boolean held) {
 			return new MeetingForm(null, null, null, null, null, held, List.of());
 		}
 
-		List<Long> attendeeIds() {
+		public List<Long> attendeeIds() {
 			return (this.attendees != null) ? this.attendees : List.of();
 		}
 
@@ -67,7 +75,7 @@ final class ExchangeForms {
 	 */
 	record HeldForm(@Nullable List<Long> attendees, @Nullable @Size(max = 2000) String notes) {
 
-		List<Long> attendeeIds() {
+		public List<Long> attendeeIds() {
 			return (this.attendees != null) ? this.attendees : List.of();
 		}
 
@@ -79,7 +87,11 @@ final class ExchangeForms {
 	record DebriefForm(@Nullable Long memberId, @Nullable @Size(max = 4000) String interesting,
 			@Nullable @Size(max = 4000) String obstacles, @Nullable @Size(max = 4000) String helped,
 			@Nullable @Size(max = 4000) String learned, @Nullable @Size(max = 4000) String learnedByTeaching,
-			@Nullable @Size(max = 2000) String continueWish, boolean shared) {
+			@Nullable @Size(max = 2000) String continueWish, @Nullable Boolean shared) {
+
+		boolean isShared() {
+			return Boolean.TRUE.equals(this.shared);
+		}
 
 		static DebriefForm empty(@Nullable Long memberId) {
 			return new DebriefForm(memberId, null, null, null, null, null, null, false);
@@ -102,11 +114,11 @@ final class ExchangeForms {
 			return new NewExchangeForm(null, Format.ONE_TO_ONE, List.of(), List.of());
 		}
 
-		List<Long> passingOnIds() {
+		public List<Long> passingOnIds() {
 			return (this.passingOn != null) ? this.passingOn : List.of();
 		}
 
-		List<Long> learningIds() {
+		public List<Long> learningIds() {
 			return (this.learning != null) ? this.learning : List.of();
 		}
 

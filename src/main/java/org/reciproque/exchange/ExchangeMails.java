@@ -80,12 +80,12 @@ class ExchangeMails {
 	 * A message from an animator to the participants.
 	 * @return how many participants it reached by email
 	 */
-	int message(NetworkScope scope, Exchange exchange, String subject, String body) {
+	int message(NetworkScope scope, ExchangeView exchange, String subject, String body) {
 		int sent = 0;
 		String footer = this.messages.getMessage("mail.exchange.message.footer",
-				new Object[] { name(scope.memberId()), scope.name(), link(scope.slug(), exchange.getId()) }, LOCALE);
-		for (Long memberId : exchange.activeMemberIds()) {
-			String email = email(exchange.getNetworkId(), memberId);
+				new Object[] { name(scope.memberId()), scope.name(), link(scope.slug(), exchange.id()) }, LOCALE);
+		for (ParticipantView participant : exchange.activeParticipants()) {
+			String email = email(exchange.networkId(), participant.memberId());
 			if (email != null) {
 				this.mailer.send(new OutgoingMail(email, subject, body + "\n\n" + footer));
 				sent++;

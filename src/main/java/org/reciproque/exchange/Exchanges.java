@@ -45,8 +45,16 @@ public class Exchanges {
 
 	private final Clock clock;
 
+	private final org.springframework.transaction.support.TransactionTemplate ownTransaction;
+
 	Exchanges(ExchangeRepository exchanges, ExchangeTermsRepository terms, MeetingRepository meetings,
-			ExchangeAccess access, Memberships memberships, Clock clock) {
+			ExchangeAccess access, Memberships memberships, Clock clock,
+			org.springframework.transaction.PlatformTransactionManager transactionManager) {
+		// events are handled in a transaction of their own, so that a duplicate delivery
+		// that loses a race never spoils the listener's transaction
+		this.ownTransaction = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
+		this.ownTransaction
+			.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.exchanges = exchanges;
 		this.terms = terms;
 		this.meetings = meetings;
@@ -59,8 +67,18 @@ public class Exchanges {
 	 * An accepted introduction becomes an exchange, once: a second delivery of the same
 	 * event finds the exchange already there.
 	 */
-	@Transactional
 	public long fromIntroduction(IntroductionAccepted event) {
+		try {
+			Long id = this.ownTransaction.execute((status) -> create(event));
+			return java.util.Objects.requireNonNull(id);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// delivered twice at the same time: the other delivery created it
+			return this.exchanges.findIdByIntroductionId(event.introductionId()).orElseThrow(() -> ex);
+		}
+	}
+
+	private long create(IntroductionAccepted event) {
 		Optional<Long> existing = this.exchanges.findIdByIntroductionId(event.introductionId());
 		if (existing.isPresent()) {
 			return existing.get();
@@ -72,20 +90,28 @@ public class Exchanges {
 				exchange.join(participant.memberId(), participant.role(), this.clock.instant());
 			}
 		}
-		try {
-			return this.exchanges.saveAndFlush(exchange).getId();
-		}
-		catch (DataIntegrityViolationException ex) {
-			// delivered twice at the same time: the other delivery created it
-			return this.exchanges.findIdByIntroductionId(event.introductionId()).orElseThrow(() -> ex);
-		}
+		return this.exchanges.saveAndFlush(exchange).getId();
 	}
 
 	/**
 	 * Someone accepted a collective introduction later: they join its exchange.
 	 */
-	@Transactional
 	public void join(IntroductionJoined event) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				this.ownTransaction.executeWithoutResult((status) -> joinOnce(event));
+				return;
+			}
+			catch (org.springframework.dao.OptimisticLockingFailureException ex) {
+				// another participant joined at the same moment: read again and retry
+				if (attempt == 3) {
+					throw ex;
+				}
+			}
+		}
+	}
+
+	private void joinOnce(IntroductionJoined event) {
 		Optional<Exchange> exchange = this.exchanges.findByIntroductionId(event.introductionId());
 		if (exchange.isEmpty()) {
 			log.warn("Introduction {} joined before it became an exchange", event.introductionId());

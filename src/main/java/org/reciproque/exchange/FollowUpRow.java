@@ -25,7 +25,7 @@ record FollowUpRow(long id, String subject, Format format, ExchangeStatus status
 		List<String> participants, Instant createdAt, @Nullable Instant lastMeeting, @Nullable Instant nextMeeting,
 		int debriefs, int termsVersion) {
 
-	boolean isOpen() {
+	public boolean isOpen() {
 		return this.status.isOpen();
 	}
 

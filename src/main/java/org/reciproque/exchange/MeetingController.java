@@ -72,9 +72,9 @@ class MeetingController {
 						new MeetingCommand(form.startsAt().atZone(zone).toInstant(),
 								(form.endsAt() != null) ? form.endsAt().atZone(zone).toInstant() : null,
 								blankToNull(form.place()), blankToNull(form.link()), blankToNull(form.notes()),
-								form.held(), new HashSet<>(form.attendeeIds())));
+								form.isHeld(), new HashSet<>(form.attendeeIds())));
 				redirect.addFlashAttribute("notice",
-						form.held() ? "exchange.meeting.recorded" : "exchange.meeting.planned");
+						form.isHeld() ? "exchange.meeting.recorded" : "exchange.meeting.planned");
 				return "redirect:/networks/" + slug + "/exchanges/" + id + "#meetings";
 			}
 			catch (FieldErrorsException ex) {

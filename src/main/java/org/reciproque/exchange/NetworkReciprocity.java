@@ -77,11 +77,11 @@ class NetworkReciprocity {
 	 */
 	record View(int members, int exchanging, int both, List<Node> nodes, List<Edge> edges, boolean named) {
 
-		int percentOfExchanging() {
+		public int percentOfExchanging() {
 			return (this.exchanging == 0) ? 0 : Math.round(100f * this.both / this.exchanging);
 		}
 
-		int percentOfMembers() {
+		public int percentOfMembers() {
 			return (this.members == 0) ? 0 : Math.round(100f * this.both / this.members);
 		}
 

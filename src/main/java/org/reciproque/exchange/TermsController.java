@@ -59,7 +59,7 @@ class TermsController {
 		ExchangeView exchange = this.exchanges.get(scope, id);
 		if (!result.hasErrors()) {
 			try {
-				TermsView saved = this.editor.save(scope, id, form.text(), form.baseVersion(), form.forMemberId());
+				TermsView saved = this.editor.save(scope, id, form.text(), form.base(), form.forMemberId());
 				redirect.addFlashAttribute("notice", "exchange.terms.saved");
 				redirect.addFlashAttribute("noticeArgument", saved.version());
 				return "redirect:/networks/" + slug + "/exchanges/" + id;

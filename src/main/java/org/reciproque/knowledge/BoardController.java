@@ -2,6 +2,7 @@ package org.reciproque.knowledge;
 
 import java.nio.charset.StandardCharsets;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.reciproque.network.NetworkView;
 import org.reciproque.network.Networks;
@@ -30,17 +31,14 @@ class BoardController {
 
 	private final Board board;
 
-	private final Categories categories;
-
 	private final Networks networks;
 
 	private final NetworkGuard guard;
 
 	private final BoardCsv csv;
 
-	BoardController(Board board, Categories categories, Networks networks, NetworkGuard guard, BoardCsv csv) {
+	BoardController(Board board, Networks networks, NetworkGuard guard, BoardCsv csv) {
 		this.board = board;
-		this.categories = categories;
 		this.networks = networks;
 		this.guard = guard;
 		this.csv = csv;
@@ -51,22 +49,34 @@ class BoardController {
 			@RequestParam(required = false) @Nullable Direction direction,
 			@RequestParam(required = false) @Nullable Format format,
 			@RequestParam(required = false) @Nullable Mode mode, @RequestParam(required = false) @Nullable String q,
-			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, HttpServletRequest request,
+			Model model) {
 		BoardFilter filter = new BoardFilter(category, direction, format, mode, q);
-		prepare(slug, filter, model);
-		return (htmx != null) ? "knowledge/board :: rows" : "knowledge/board";
+		NetworkScope scope = prepare(slug, filter, model);
+		// Links are built from this one address, not with @{...}: each link expression
+		// costs a lookup among static resources (ResourceUrlEncodingFilter).
+		model.addAttribute("networkUrl", request.getContextPath() + "/networks/" + scope.slug());
+		BoardView view = this.board.forScreen(scope, filter);
+		model.addAttribute("board", view);
+		if (htmx != null) {
+			return "knowledge/board :: rows";
+		}
+		model.addAttribute("tree", CategoryTreeView.of(view.categories()));
+		return "knowledge/board";
 	}
 
 	@GetMapping("/networks/{slug}/board/print")
 	String print(@PathVariable String slug, @RequestParam(required = false) @Nullable String category, Model model) {
-		prepare(slug, new BoardFilter(category, null, null, null, null), model);
+		BoardFilter filter = new BoardFilter(category, null, null, null, null);
+		model.addAttribute("board", this.board.build(prepare(slug, filter, model), filter));
 		return "knowledge/board-print";
 	}
 
 	@GetMapping("/networks/{slug}/board/projection")
 	String projection(@PathVariable String slug, @RequestParam(required = false) @Nullable String category,
 			Model model) {
-		prepare(slug, new BoardFilter(category, null, null, null, null), model);
+		BoardFilter filter = new BoardFilter(category, null, null, null, null);
+		model.addAttribute("board", this.board.build(prepare(slug, filter, model), filter));
 		return "knowledge/board-projection";
 	}
 
@@ -78,11 +88,10 @@ class BoardController {
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("tableau-" + slug + ".csv").build().toString())
-			.body(this.csv.write(view, CategoryLabels.of(this.categories.tree(scope.networkId())))
-				.getBytes(StandardCharsets.UTF_8));
+			.body(this.csv.write(view, CategoryLabels.of(view.categories())).getBytes(StandardCharsets.UTF_8));
 	}
 
-	private void prepare(String slug, BoardFilter filter, Model model) {
+	private NetworkScope prepare(String slug, BoardFilter filter, Model model) {
 		NetworkScope scope = this.guard.lookup(slug);
 		NetworkView network = this.networks.get(slug);
 		if (!scope.isMember() && !network.boardPublic()) {
@@ -91,9 +100,7 @@ class BoardController {
 		model.addAttribute("scope", scope);
 		model.addAttribute("network", network);
 		model.addAttribute("filter", filter);
-		model.addAttribute("board", this.board.build(scope, filter));
-		model.addAttribute("tree", CategoryTreeView.of(this.categories.tree(scope.networkId())));
-		model.addAttribute("labels", CategoryLabels.of(this.categories.tree(scope.networkId())));
+		return scope;
 	}
 
 }

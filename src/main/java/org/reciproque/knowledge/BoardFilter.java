@@ -1,5 +1,9 @@
 package org.reciproque.knowledge;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.StringJoiner;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,6 +25,28 @@ public record BoardFilter(@Nullable String category, @Nullable Direction directi
 	public boolean isEmpty() {
 		return blank(this.category) && this.direction == null && this.format == null && this.mode == null
 				&& blank(this.q);
+	}
+
+	/**
+	 * The query string of this filter narrowed to one category: where a folded row of the
+	 * board finds its items.
+	 */
+	public String queryFor(String categoryCode) {
+		StringJoiner query = new StringJoiner("&");
+		if (!blank(this.q)) {
+			query.add("q=" + URLEncoder.encode(this.q, StandardCharsets.UTF_8));
+		}
+		query.add("category=" + URLEncoder.encode(categoryCode, StandardCharsets.UTF_8));
+		if (this.direction != null) {
+			query.add("direction=" + this.direction);
+		}
+		if (this.format != null) {
+			query.add("format=" + this.format);
+		}
+		if (this.mode != null) {
+			query.add("mode=" + this.mode);
+		}
+		return query.toString();
 	}
 
 	static boolean blank(@Nullable String text) {

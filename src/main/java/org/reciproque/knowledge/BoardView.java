@@ -10,8 +10,10 @@ import org.jspecify.annotations.Nullable;
  * @param columns one row of the board per top-level category that has items
  * @param offers how many offers are shown
  * @param requests how many requests are shown
+ * @param categories the network's whole category tree (hidden categories included), for
+ * the filters
  */
-public record BoardView(List<Row> columns, int offers, int requests) {
+public record BoardView(List<Row> columns, int offers, int requests, List<CategoryView> categories) {
 
 	/**
 	 * One category of the board.
@@ -19,8 +21,10 @@ public record BoardView(List<Row> columns, int offers, int requests) {
 	 * @param category the top-level category, or {@code null} for items without one
 	 * @param offers its offers
 	 * @param requests its requests
+	 * @param folded whether the screen shows it folded: its items are not shown there
+	 * (nor are their authors resolved), only how many there are
 	 */
-	public record Row(@Nullable CategoryView category, List<Entry> offers, List<Entry> requests) {
+	public record Row(@Nullable CategoryView category, List<Entry> offers, List<Entry> requests, boolean folded) {
 
 		public String anchor() {
 			return "cat-" + ((this.category != null) ? this.category.code().replace('/', '-') : "autres");

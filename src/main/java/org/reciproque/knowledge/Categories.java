@@ -33,10 +33,14 @@ public class Categories {
 
 	private final EntityManager entityManager;
 
-	Categories(CategoryRepository repository, KnowledgeRepository knowledge, EntityManager entityManager) {
+	private final BoardVersion boardVersion;
+
+	Categories(CategoryRepository repository, KnowledgeRepository knowledge, EntityManager entityManager,
+			BoardVersion boardVersion) {
 		this.repository = repository;
 		this.knowledge = knowledge;
 		this.entityManager = entityManager;
+		this.boardVersion = boardVersion;
 	}
 
 	@EventListener
@@ -88,6 +92,7 @@ public class Categories {
 			.mapToInt(Category::getPosition)
 			.max()
 			.orElse(0) + 1;
+		this.boardVersion.bump(networkId);
 		return this.repository.save(new Category(networkId, parent, code, label.strip(), null, null, null, position))
 			.toView();
 	}
@@ -97,6 +102,7 @@ public class Categories {
 		Category category = find(networkId, code);
 		category.rename(label.strip());
 		reindexItemsOf(category);
+		this.boardVersion.bump(networkId);
 		return category.toView();
 	}
 
@@ -105,6 +111,7 @@ public class Categories {
 		Category category = find(networkId, code);
 		category.editWords(normalizeList(synonyms), normalizeList(keywords));
 		reindexItemsOf(category);
+		this.boardVersion.bump(networkId);
 		return category.toView();
 	}
 
@@ -117,6 +124,7 @@ public class Categories {
 		else {
 			category.show();
 		}
+		this.boardVersion.bump(networkId);
 		return category.toView();
 	}
 
@@ -146,6 +154,7 @@ public class Categories {
 				capped(joinWords(into.keywordList(), from.keywordList())));
 		from.hide();
 		reindexItemsOf(into);
+		this.boardVersion.bump(networkId);
 		return into.toView();
 	}
 

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,6 +50,8 @@ class KnowledgeBrowserTests extends AbstractBrowserTests {
 	private static final String OFFER_FORM = "Je sais, je pourrais transmettre…";
 
 	private static final String REQUEST_FORM = "J'aimerais apprendre…";
+
+	private static final String MORE = "Quelques mots de plus (facultatif)";
 
 	/** A3 in PostScript points: 420 mm × 297 mm. */
 	private static final double A3_LONG = 420 / 25.4 * 72;
@@ -96,24 +99,27 @@ class KnowledgeBrowserTests extends AbstractBrowserTests {
 		Locator gardenOffer = noteForm(garden, OFFER_FORM);
 		assertThat(gardenOffer).isVisible();
 		checkSettled(page, errors);
-		field(gardenOffer, "Titre").fill("Faire pousser des tomates sur un balcon");
-		field(gardenOffer, "Quelques mots de plus (facultatif)").fill("Semis, tuteurs, arrosage.");
+		field(gardenOffer, noteLabel("Titre", "Jardinage et nature", Direction.OFFER))
+			.fill("Faire pousser des tomates sur un balcon");
+		field(gardenOffer, noteLabel(MORE, "Jardinage et nature", Direction.OFFER)).fill("Semis, tuteurs, arrosage.");
 		gardenOffer.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Noter")).click();
 		assertThat(gardenOffer.getByRole(AriaRole.STATUS)).hasText("C'est noté ! Vous pouvez continuer.");
 		assertThat(noted.getByRole(AriaRole.LISTITEM))
 			.hasText(new String[] { "Offre Faire pousser des tomates sur un balcon" });
 		// the form is ready for the next one, the cursor in it, and says it was noted
-		assertThat(field(gardenOffer, "Titre")).isEmpty();
-		assertThat(field(gardenOffer, "Titre")).isFocused();
-		assertThat(field(gardenOffer, "Titre")).hasAccessibleDescription("C'est noté ! Vous pouvez continuer.");
-		assertThat(field(gardenOffer, "Quelques mots de plus (facultatif)")).isEmpty();
+		assertThat(field(gardenOffer, noteLabel("Titre", "Jardinage et nature", Direction.OFFER))).isEmpty();
+		assertThat(field(gardenOffer, noteLabel("Titre", "Jardinage et nature", Direction.OFFER))).isFocused();
+		assertThat(field(gardenOffer, noteLabel("Titre", "Jardinage et nature", Direction.OFFER)))
+			.hasAccessibleDescription("C'est noté ! Vous pouvez continuer.");
+		assertThat(field(gardenOffer, noteLabel(MORE, "Jardinage et nature", Direction.OFFER))).isEmpty();
 		checkSettled(page, errors);
 
 		// A request in "Numérique", the garden still open
 		Locator digital = category(page, "Numérique");
 		digital.locator("summary").click();
 		Locator digitalRequest = noteForm(digital, REQUEST_FORM);
-		field(digitalRequest, "Titre").fill("Envoyer des photos à mes petits-enfants");
+		field(digitalRequest, noteLabel("Titre", "Numérique", Direction.REQUEST))
+			.fill("Envoyer des photos à mes petits-enfants");
 		digitalRequest.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Noter")).click();
 		assertThat(digitalRequest.getByRole(AriaRole.STATUS)).hasText("C'est noté ! Vous pouvez continuer.");
 		assertThat(noted.getByRole(AriaRole.LISTITEM)).hasCount(2);
@@ -133,13 +139,14 @@ class KnowledgeBrowserTests extends AbstractBrowserTests {
 		Locator cooking = category(page, "Cuisine et alimentation");
 		cooking.locator("summary").click();
 		Locator cookingOffer = noteForm(cooking, OFFER_FORM);
-		field(cookingOffer, "Quelques mots de plus (facultatif)").fill("Le couscous de ma grand-mère, pour six.");
+		field(cookingOffer, noteLabel(MORE, "Cuisine et alimentation", Direction.OFFER))
+			.fill("Le couscous de ma grand-mère, pour six.");
 		cookingOffer.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Noter")).click();
-		Locator title = field(cookingOffer, "Titre");
+		Locator title = field(cookingOffer, noteLabel("Titre", "Cuisine et alimentation", Direction.OFFER));
 		assertThat(title).hasAttribute("aria-invalid", "true");
 		assertThat(title).hasAccessibleDescription("ne doit pas être vide");
 		assertThat(cookingOffer.locator(".field-error")).hasText("ne doit pas être vide");
-		assertThat(field(cookingOffer, "Quelques mots de plus (facultatif)"))
+		assertThat(field(cookingOffer, noteLabel(MORE, "Cuisine et alimentation", Direction.OFFER)))
 			.hasValue("Le couscous de ma grand-mère, pour six.");
 		assertThat(title).isFocused();
 		assertThat(cookingOffer.getByRole(AriaRole.STATUS)).hasCount(0);
@@ -201,7 +208,7 @@ class KnowledgeBrowserTests extends AbstractBrowserTests {
 		Locator languages = category(page, "Langues");
 		languages.locator("summary").click();
 		Locator offer = noteForm(languages, OFFER_FORM);
-		field(offer, "Titre").fill("Parler le wolof au quotidien");
+		field(offer, noteLabel("Titre", "Langues", Direction.OFFER)).fill("Parler le wolof au quotidien");
 		offer.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Noter")).click();
 		assertThat(offer.getByRole(AriaRole.STATUS)).hasText("C'est noté ! Vous pouvez continuer.");
 		Locator noted = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Déjà noté"));
@@ -292,10 +299,19 @@ class KnowledgeBrowserTests extends AbstractBrowserTests {
 		// Back to everything, then words: "velo" finds "vélo" and "bicyclette"
 		field(page, "En présence ou à distance").selectOption(new SelectOption().setLabel("Toutes"));
 		assertThat(rows.locator(".board-summary")).hasText("3 offres et 3 demandes");
+		List<String> sent = new CopyOnWriteArrayList<>();
+		page.onRequest((request) -> {
+			if (request.url().contains("/board?")) {
+				sent.add(request.url());
+			}
+		});
 		field(page, "Mots").fill("velo");
 		field(page, "Mots").press("Enter");
 		assertThat(page).hasURL(Pattern.compile("q=velo"));
 		assertThat(rows.locator(".board-summary")).hasText("1 offre et 1 demande");
+		// Enter sends the form once (the words' change does not send it again)
+		checkSettled(page, errors);
+		Assertions.assertThat(sent).hasSize(1);
 		assertThat(boardItem(page, "Réparer les crevaisons de vélo")).isVisible();
 		assertThat(boardItem(page, "Régler les freins de ma bicyclette")).isVisible();
 		assertThat(rows).not().containsText("Cuisine marocaine");
@@ -353,6 +369,66 @@ class KnowledgeBrowserTests extends AbstractBrowserTests {
 			assertThat(plain).hasURL(Pattern.compile("q=bicyclette"));
 			assertThat(plainRows.locator(".board-summary")).hasText("1 offre et 1 demande");
 			assertThat(plainRows).containsText("Réparer les crevaisons de vélo");
+			checkWithoutScript(plain, plainErrors, page, errors);
+		}
+		finally {
+			noScript.close();
+		}
+	}
+
+	@Test
+	void aBigBoardComesFoldedByCategoryAndOpensWithOrWithoutJavaScript(Page page, BrowserSupport.PageErrors errors,
+			Browser browser) {
+		Board board = seedBoard();
+		NetworkScope scope = new NetworkScope(board.network().id(), board.network().slug(), board.network().name(),
+				null, NetworkRole.ADMIN);
+		for (int i = 0; i < 300; i++) {
+			this.knowledges.create(scope, board.member().member().id(),
+					command((i % 2 == 0) ? Direction.OFFER : Direction.REQUEST, "Recette de famille n° " + i,
+							(i % 3 == 0) ? "cuisine/patisserie" : "jardinage", Format.GROUP, Mode.IN_PERSON));
+		}
+		signIn(page, board.member().account().email());
+		page.navigate(url("/networks/" + board.network().slug() + "/board"));
+		Locator rows = page.locator("#board-rows");
+		assertThat(rows.locator(".board-summary")).hasText("153 offres et 153 demandes");
+		// Each category says what it holds, without its items
+		Locator repairs = rows.getByRole(AriaRole.REGION,
+				new Locator.GetByRoleOptions().setName("Bricolage et réparations"));
+		assertThat(repairs.locator("summary")).hasText("Afficher 1 offre et 1 demande");
+		assertThat(page.locator("li.board-item")).hasCount(0);
+		checkSettled(page, errors);
+
+		// Opened, a category shows its items, and its matches lead to each other
+		repairs.locator("summary").click();
+		Locator repair = boardItem(page, "Réparer les crevaisons de vélo");
+		assertThat(repair).isVisible();
+		assertThat(page.locator("li.board-item")).hasCount(2);
+		repair.locator(".board-matches")
+			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Régler les freins de ma bicyclette"))
+			.click();
+		assertThat(page).hasURL(Pattern.compile("#item-" + board.brakes().id() + "$"));
+		checkSettled(page, errors);
+
+		// Without JavaScript, an opened category offers the page of that category alone
+		BrowserContext noScript = browser.newContext(new Browser.NewContextOptions().setLocale("fr-FR")
+			.setTimezoneId("Europe/Paris")
+			.setJavaScriptEnabled(false));
+		noScript.setDefaultTimeout(10_000);
+		try {
+			Page plain = noScript.newPage();
+			BrowserSupport.PageErrors plainErrors = BrowserSupport.collectErrors(plain);
+			signIn(plain, board.member().account().email());
+			plain.navigate(url("/networks/" + board.network().slug() + "/board"));
+			Locator plainRepairs = plain.locator("#board-rows")
+				.getByRole(AriaRole.REGION, new Locator.GetByRoleOptions().setName("Bricolage et réparations"));
+			plainRepairs.locator("summary").click();
+			plainRepairs
+				.getByRole(AriaRole.LINK,
+						new Locator.GetByRoleOptions().setName("Voir seulement ce thème : Bricolage et réparations"))
+				.click();
+			assertThat(plain).hasURL(Pattern.compile("/board\\?category=bricolage$"));
+			assertThat(boardItem(plain, "Réparer les crevaisons de vélo")).isVisible();
+			assertThat(boardItem(plain, "Régler les freins de ma bicyclette")).isVisible();
 			checkWithoutScript(plain, plainErrors, page, errors);
 		}
 		finally {
@@ -527,6 +603,15 @@ class KnowledgeBrowserTests extends AbstractBrowserTests {
 		return category.locator("form")
 			.filter(new Locator.FilterOptions().setHas(category.page()
 				.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(heading).setExact(true))));
+	}
+
+	/**
+	 * The accessible name of a field of a note form: its visible label, then the category
+	 * and the side it belongs to (each category has two forms with the same fields).
+	 */
+	private static String noteLabel(String label, String category, Direction direction) {
+		return label + " — " + category + ", "
+				+ ((direction == Direction.OFFER) ? "ce que je sais" : "ce que j'aimerais apprendre");
 	}
 
 	/** The entry of the board whose title is this. */

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.reciproque.IntegrationTest;
 import org.reciproque.TestFixtures;
+import org.reciproque.knowledge.Board;
 import org.reciproque.knowledge.Categories;
 import org.reciproque.knowledge.Direction;
 import org.reciproque.knowledge.KnowledgeCommand;
@@ -52,6 +53,9 @@ class DataGeneratorTests {
 	Categories categories;
 
 	@Autowired
+	Board board;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	@Autowired
@@ -85,7 +89,7 @@ class DataGeneratorTests {
 
 	@BeforeAll
 	void generate() {
-		DataGenerator generator = new DataGenerator(SMALL, this.networks, this.categories, this.jdbc,
+		DataGenerator generator = new DataGenerator(SMALL, this.networks, this.categories, this.board, this.jdbc,
 				this.transactionManager, this.entityManagerFactory, this.passwordEncoder, this.clock, this.context);
 		this.report = generator.generate(SMALL);
 	}

@@ -200,6 +200,40 @@ class KnowledgePagesTests {
 	}
 
 	@Test
+	void shouldNameEachInventoryFieldByItsCategoryAndSide() {
+		assertThat(this.mvc.get().uri("/networks/{slug}/inventory", this.network.slug()).with(this.member.auth()))
+			.hasStatusOk()
+			.bodyText()
+			.contains(
+					"<label for=\"cuisine-OFFER-title\">Titre<span class=\"visually-hidden\"> — Cuisine et alimentation, ce que je sais</span></label>")
+			.contains(
+					"<label for=\"cuisine-REQUEST-title\">Titre<span class=\"visually-hidden\"> — Cuisine et alimentation, ce que j&#39;aimerais apprendre</span></label>")
+			.contains(
+					"<label for=\"jardinage-OFFER-description\">Quelques mots de plus (facultatif)<span class=\"visually-hidden\"> — Jardinage et nature, ce que je sais</span></label>");
+	}
+
+	@Test
+	void shouldShowDescriptionErrorsOfAnInventoryNote() {
+		assertThat(this.mvc.post()
+			.uri("/networks/{slug}/inventory", this.network.slug())
+			.header("HX-Request", "true")
+			.with(this.member.auth())
+			.with(csrf())
+			.param("direction", "REQUEST")
+			.param("category", "jardinage")
+			.param("title", "Tailler les rosiers")
+			.param("description", "x".repeat(4001))).hasStatusOk()
+			.bodyText()
+			.contains("id=\"jardinage-REQUEST-description-error\"")
+			.contains("aria-describedby=\"jardinage-REQUEST-description-error\"")
+			.contains("4000")
+			.doesNotContain("id=\"jardinage-REQUEST-title-error\"")
+			.contains("Tailler les rosiers");
+		assertThat(this.knowledges.ofMember(this.member.member().id())).extracting(KnowledgeView::title)
+			.doesNotContain("Tailler les rosiers");
+	}
+
+	@Test
 	void shouldNoteWithoutJavaScriptToo() {
 		assertThat(this.mvc.post()
 			.uri("/networks/{slug}/inventory?member={id}", this.network.slug(), this.fatou.id())
