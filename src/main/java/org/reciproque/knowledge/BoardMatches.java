@@ -12,7 +12,7 @@ import java.util.Map;
  * whose answers change while the items and categories do not must bump that version when
  * they change.
  */
-interface BoardMatches {
+public interface BoardMatches {
 
 	/**
 	 * The possible matches between the offers and the requests of one row of the board (a

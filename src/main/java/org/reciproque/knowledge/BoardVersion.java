@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * Authors' names are not part of it: the board resolves them at each request.
  */
 @Component
-class BoardVersion {
+public class BoardVersion {
 
 	private final JdbcClient jdbc;
 
@@ -51,7 +51,7 @@ class BoardVersion {
 	 * change. The row exists for every network (made with it, or by the migration); the
 	 * insert only covers a network whose row went missing.
 	 */
-	void bump(long networkId) {
+	public void bump(long networkId) {
 		int updated = this.jdbc.sql("update board_version set version = version + 1 where network_id = ?")
 			.param(networkId)
 			.update();

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * one more.
  */
 @Component
-class SharedWordMatches implements BoardMatches {
+public class SharedWordMatches implements BoardMatches {
 
 	private final WordOverlap words;
 

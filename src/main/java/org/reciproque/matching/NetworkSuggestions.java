@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.annotation.PreDestroy;
 import org.jspecify.annotations.Nullable;
+import org.reciproque.knowledge.BoardVersion;
 import org.reciproque.knowledge.Direction;
 import org.reciproque.knowledge.KnowledgeChanged;
 import org.reciproque.knowledge.KnowledgeView;
@@ -50,6 +51,8 @@ class NetworkSuggestions {
 
 	private final Clock clock;
 
+	private final BoardVersion boards;
+
 	private final Map<Long, AtomicLong> versions = new ConcurrentHashMap<>();
 
 	private final Map<Long, Snapshot> snapshots = new ConcurrentHashMap<>();
@@ -62,11 +65,13 @@ class NetworkSuggestions {
 		return thread;
 	});
 
-	NetworkSuggestions(Suggestions suggestions, Knowledges knowledges, Introductions introductions, Clock clock) {
+	NetworkSuggestions(Suggestions suggestions, Knowledges knowledges, Introductions introductions, Clock clock,
+			BoardVersion boards) {
 		this.suggestions = suggestions;
 		this.knowledges = knowledges;
 		this.introductions = introductions;
 		this.clock = clock;
+		this.boards = boards;
 	}
 
 	/**
@@ -82,6 +87,8 @@ class NetworkSuggestions {
 			this.worker.submit(() -> {
 				try {
 					this.snapshots.put(scope.networkId(), compute(animator, version));
+					// The board links the pairs found: it is built again with them.
+					this.boards.bump(scope.networkId());
 				}
 				finally {
 					this.computing.remove(scope.networkId());
@@ -100,6 +107,13 @@ class NetworkSuggestions {
 		Snapshot snapshot = compute(scope, version);
 		this.snapshots.put(scope.networkId(), snapshot);
 		return snapshot;
+	}
+
+	/**
+	 * The last result for this network, whatever its version, without starting anything.
+	 */
+	@Nullable Snapshot latest(long networkId) {
+		return this.snapshots.get(networkId);
 	}
 
 	boolean isComputing(long networkId) {

@@ -97,7 +97,8 @@ class SuggestionBenchmark {
 		List<LatencySummary> runs = new ArrayList<>();
 		List<LatencySummary> healthRuns = new ArrayList<>();
 		for (int run = 1; run <= settings.runs(); run++) {
-			HttpLoad.Result result = BoardBenchmark.checked(load.run(settings.measure(), settings.maxRequests(), source));
+			HttpLoad.Result result = BoardBenchmark
+				.checked(load.run(settings.measure(), settings.maxRequests(), source));
 			HttpLoad.Result healthy = BoardBenchmark
 				.checked(load.run(settings.measure(), settings.maxRequests(), health));
 			runs.add(result.summary());
@@ -157,8 +158,7 @@ class SuggestionBenchmark {
 		return found + "/" + caller.ids().size() + " in " + caller.slug();
 	}
 
-	private static boolean hasSuggestions(HttpClient client, AppProcess app, Caller caller, long id)
-			throws Exception {
+	private static boolean hasSuggestions(HttpClient client, AppProcess app, Caller caller, long id) throws Exception {
 		HttpResponse<String> response = client.send(
 				suggestion(app, new Caller(caller.slug(), caller.token(), List.of(id)), new SplittableRandom(1)),
 				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -167,11 +167,10 @@ class SuggestionBenchmark {
 	}
 
 	private static List<Long> ids(HttpClient client, AppProcess app, String slug, String token) throws Exception {
-		HttpResponse<String> response = client.send(
-				HttpRequest.newBuilder(app.uri("/api/v1/networks/" + slug + "/knowledge?size=100"))
-					.header("Authorization", "Bearer " + token)
-					.build(),
-				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		HttpResponse<String> response = client
+			.send(HttpRequest.newBuilder(app.uri("/api/v1/networks/" + slug + "/knowledge?size=100"))
+				.header("Authorization", "Bearer " + token)
+				.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 		List<Long> ids = new ArrayList<>();
 		Matcher matcher = ID.matcher(response.body());
 		while (matcher.find()) {

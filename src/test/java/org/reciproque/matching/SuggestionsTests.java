@@ -49,6 +49,9 @@ class SuggestionsTests {
 	@Autowired
 	NetworkSuggestions networkSuggestions;
 
+	@Autowired
+	MatcherBoardMatches boardMatches;
+
 	NetworkView network;
 
 	Person animator;
@@ -157,10 +160,21 @@ class SuggestionsTests {
 		KnowledgeView garden = offer(this.anne, "Jardinage potager", "Semis, tomates, compost");
 		KnowledgeView bike = offer(this.bruno, "Réparer son vélo", "Crevaisons, freins, dérailleur");
 		KnowledgeView cooking = offer(this.chloe, "Cuisine végétarienne", "Plats simples sans viande, légumes");
-		request(this.bruno, "Faire un potager", "Semer des tomates et faire du compost");
-		request(this.chloe, "Réparer mon vélo", "Crevaison et freins");
+		KnowledgeView potager = request(this.bruno, "Faire un potager", "Semer des tomates et faire du compost");
+		KnowledgeView repair = request(this.chloe, "Réparer mon vélo", "Crevaison et freins");
 		request(this.anne, "Cuisiner végétarien", "Des plats sans viande avec des légumes");
+		List<KnowledgeView> offers = List.of(garden, bike, cooking);
+		List<KnowledgeView> requests = List.of(potager, repair);
+		// Before the network's suggestions are computed, the board links shared words.
+		assertThat(this.boardMatches.between(offers, requests)).containsKey(bike.id());
 		NetworkSuggestions.Snapshot snapshot = this.networkSuggestions.refresh(this.scope);
+		// Then the matcher's pairs, with their score as strength.
+		var links = this.boardMatches.between(offers, requests);
+		assertThat(links.get(repair.id())).singleElement().satisfies((match) -> {
+			assertThat(match.id()).isEqualTo(bike.id());
+			assertThat(match.strength()).isBetween(1, 100);
+		});
+		assertThat(links.get(garden.id())).extracting((match) -> match.id()).containsExactly(potager.id());
 		assertThat(snapshot.pairs()).extracting((pair) -> pair.offer().id())
 			.contains(garden.id(), bike.id(), cooking.id());
 		assertThat(snapshot.circles()).singleElement().satisfies((circle) -> {
