@@ -8,6 +8,13 @@
     if (!container || typeof window.cytoscape !== 'function') {
       return;
     }
+    // Cytoscape adds a <style> element unless one with this id exists; our CSP forbids
+    // inline styles, and exchange-pages.css already holds its one rule.
+    if (!document.getElementById('__________cytoscape_stylesheet')) {
+      var marker = document.createElement('meta');
+      marker.id = '__________cytoscape_stylesheet';
+      document.head.appendChild(marker);
+    }
     var data = JSON.parse(container.getAttribute('data-graph'));
     var elements = [];
     data.nodes.forEach(function (node) {

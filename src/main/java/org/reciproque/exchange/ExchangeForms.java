@@ -22,7 +22,7 @@ final class ExchangeForms {
 	 * The terms as typed, with the version the writer started from.
 	 */
 	record TermsForm(@Nullable @Size(max = 500) String frequency, @Nullable @Size(max = 500) String place,
-			@Nullable @Size(max = 500) String daysAndHours, @Nullable @Size(max = 4000) String content,
+			@Nullable @Size(max = 500) String daysAndHours, @Nullable @Size(max = 4000) String goals,
 			@Nullable @Size(max = 4000) String methods, @Nullable @Size(max = 2000) String evaluation,
 			@Nullable Integer baseVersion, @Nullable Long forMemberId) {
 
@@ -37,12 +37,12 @@ final class ExchangeForms {
 		}
 
 		TermsText text() {
-			return new TermsText(this.frequency, this.place, this.daysAndHours, this.content, this.methods,
+			return new TermsText(this.frequency, this.place, this.daysAndHours, this.goals, this.methods,
 					this.evaluation);
 		}
 
 		TermsForm basedOn(int version) {
-			return new TermsForm(this.frequency, this.place, this.daysAndHours, this.content, this.methods,
+			return new TermsForm(this.frequency, this.place, this.daysAndHours, this.goals, this.methods,
 					this.evaluation, version, this.forMemberId);
 		}
 

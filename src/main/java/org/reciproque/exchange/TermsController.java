@@ -6,7 +6,6 @@ import org.reciproque.platform.security.NetworkGuard;
 import org.reciproque.platform.security.NetworkRole;
 import org.reciproque.platform.security.NetworkScope;
 import org.reciproque.platform.web.FieldErrorsException;
-import org.reciproque.platform.web.FormErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -75,7 +74,11 @@ class TermsController {
 				return "redirect:/networks/" + slug + "/exchanges/" + id;
 			}
 			catch (FieldErrorsException ex) {
-				FormErrors.apply(ex, result);
+				// the form calls the content "goals": "content" is the page's own element
+				// id
+				ex.errors()
+					.forEach((error) -> result.rejectValue("content".equals(error.field()) ? "goals" : error.field(),
+							error.messageKey(), error.arguments(), null));
 			}
 		}
 		return formPage(scope, exchange, model);

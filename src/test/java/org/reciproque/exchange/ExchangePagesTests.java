@@ -95,7 +95,7 @@ class ExchangePagesTests {
 			.with(this.julien.auth())
 			.with(csrf())
 			.param("frequency", "Le jeudi soir")
-			.param("content", "Les boutonnières")
+			.param("goals", "Les boutonnières")
 			.param("baseVersion", "0")
 			.exchange();
 		assertThat(stale).hasStatusOk()
