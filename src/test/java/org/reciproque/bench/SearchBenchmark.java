@@ -131,7 +131,7 @@ class SearchBenchmark {
 		return matcher.find() ? Long.parseLong(matcher.group(1)) : 0;
 	}
 
-	static List<String> slugs(HttpClient client, AppProcess app) throws Exception {
+	private static List<String> slugs(HttpClient client, AppProcess app) throws Exception {
 		String body = client
 			.send(HttpRequest.newBuilder(app.uri("/api/v1/networks")).build(), HttpResponse.BodyHandlers.ofString())
 			.body();
@@ -143,7 +143,7 @@ class SearchBenchmark {
 		return slugs;
 	}
 
-	static String token(HttpClient client, AppProcess app, String email) throws Exception {
+	private static String token(HttpClient client, AppProcess app, String email) throws Exception {
 		String json = "{\"email\":\"" + email + "\",\"password\":\"" + BoardBenchmark.PASSWORD + "\"}";
 		HttpResponse<String> response = client.send(HttpRequest.newBuilder(app.uri("/api/v1/tokens"))
 			.header("Content-Type", "application/json")
