@@ -35,6 +35,17 @@ class FrenchDerivationFilterTests {
 	}
 
 	@Test
+	void shouldMeetAgentAndResultNounsWithTheirVerb() throws IOException {
+		try (Analyzer analyzer = stemming().build()) {
+			assertThat(Tokens.of(analyzer, "nager nageur")).containsExactly("nag", "nag");
+			assertThat(Tokens.of(analyzer, "cuisiner cuisinier")).containsExactly("cuisin", "cuisin");
+			assertThat(Tokens.of(analyzer, "plomberie plombier")).containsExactly("plomb", "plomb");
+			assertThat(Tokens.of(analyzer, "sculpter sculpture")).containsExactly("sculpt", "sculpt");
+			assertThat(Tokens.of(analyzer, "milieu lieu")).containsExactly("milieu", "lieu");
+		}
+	}
+
+	@Test
 	void shouldLeaveShortStemsAlone() {
 		assertThat(stem("nage")).isEqualTo("nage");
 		assertThat(stem("rage")).isEqualTo("rage");

@@ -85,6 +85,18 @@ public record Dataset(String name, List<Item> offers, List<Request> requests) {
 	 * @param relevant grade (1 partly useful, 2 answers well) of each relevant offer
 	 */
 	public record Request(String id, String title, String description, Map<String, Integer> relevant) {
+
+		public Request {
+			relevant = Map.copyOf(relevant);
+		}
+
+		/**
+		 * Whether some offer answers the request.
+		 */
+		public boolean answerable() {
+			return !this.relevant.isEmpty();
+		}
+
 	}
 
 }

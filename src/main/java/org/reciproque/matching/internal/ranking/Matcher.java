@@ -80,6 +80,13 @@ public final class Matcher {
 	 */
 	public List<Suggestion> suggest(@Nullable String title, @Nullable String description, int limit,
 			CandidateFilter filter) {
+		return select(scoreOffers(title, description, filter), limit);
+	}
+
+	/**
+	 * Every first-stage candidate for a request with its coverage, before any threshold.
+	 */
+	List<Scored> scoreOffers(@Nullable String title, @Nullable String description, CandidateFilter filter) {
 		return this.index.withSearcher((searcher) -> {
 			Vocabulary vocabulary = vocabulary(searcher);
 			Predicate<String> known = knownAmong(searcher, vocabulary, filter);
@@ -90,14 +97,14 @@ public final class Matcher {
 			double[] weights = this.scorer.weights(concepts, vocabulary, known);
 			ScoreDoc[] hits = search(searcher, filter, concepts, false);
 			TermVectors vectors = searcher.getIndexReader().termVectors();
-			List<Suggestion> suggestions = new ArrayList<>();
+			List<Scored> scored = new ArrayList<>();
 			for (ScoreDoc hit : hits) {
 				CandidateTerms candidate = candidate(searcher, vectors, hit.doc);
 				Explanation why = new Explanation();
 				double coverage = this.scorer.score(concepts, weights, candidate, vocabulary, why);
-				keep(suggestions, candidate.id(), coverage, hit.score / hits[0].score, why);
+				scored.add(new Scored(candidate.id(), coverage, hit.score / hits[0].score, why));
 			}
-			return best(suggestions, limit);
+			return scored;
 		});
 	}
 
@@ -110,6 +117,14 @@ public final class Matcher {
 	 */
 	public List<Suggestion> reverse(@Nullable String title, @Nullable String description, int limit,
 			CandidateFilter filter) {
+		return select(scoreRequests(title, description, filter), limit);
+	}
+
+	/**
+	 * Every first-stage candidate request for an offer with its coverage, before any
+	 * threshold.
+	 */
+	List<Scored> scoreRequests(@Nullable String title, @Nullable String description, CandidateFilter filter) {
 		return this.index.withSearcher((searcher) -> {
 			Vocabulary vocabulary = vocabulary(searcher);
 			List<Concept> offerConcepts = this.extractor.extract(title, description,
@@ -124,7 +139,7 @@ public final class Matcher {
 			CandidateTerms offer = CandidateTerms.analyse("", texts, this.analysis);
 			// the request itself is indexed: a word is known when another item uses it
 			Predicate<String> known = (stem) -> this.thesaurus.contains(stem) || vocabulary.docFreq(stem) > 1;
-			List<Suggestion> suggestions = new ArrayList<>();
+			List<Scored> scored = new ArrayList<>();
 			for (ScoreDoc hit : hits) {
 				Document request = searcher.storedFields().document(hit.doc);
 				List<Concept> concepts = this.extractor.extract(request.get(MatchIndex.TITLE),
@@ -133,10 +148,10 @@ public final class Matcher {
 					Explanation why = new Explanation();
 					double[] weights = this.scorer.weights(concepts, vocabulary, known);
 					double coverage = this.scorer.score(concepts, weights, offer, vocabulary, why);
-					keep(suggestions, request.get(MatchIndex.ID), coverage, hit.score / hits[0].score, why);
+					scored.add(new Scored(request.get(MatchIndex.ID), coverage, hit.score / hits[0].score, why));
 				}
 			}
-			return best(suggestions, limit);
+			return scored;
 		});
 	}
 
@@ -147,19 +162,19 @@ public final class Matcher {
 	}
 
 	/**
-	 * Adds a suggestion when its coverage reaches the threshold. BM25 sees term
-	 * frequencies and lengths that coverage ignores: both are blended for the order, but
-	 * only coverage, which means the same for every request, decides whether to suggest.
+	 * The suggestions among scored candidates, best first. BM25 sees term frequencies and
+	 * lengths that coverage ignores: both are blended for the order, but only coverage,
+	 * which means the same for every request, decides whether to suggest.
 	 */
-	private void keep(List<Suggestion> suggestions, String id, double coverage, double relativeBm25, Explanation why) {
-		if (coverage >= this.settings.threshold()) {
-			double share = this.settings.bm25Share();
-			double score = (1 - share) * coverage + share * relativeBm25;
-			suggestions.add(new Suggestion(id, Math.min(1.0, score), why.reasons()));
+	private List<Suggestion> select(List<Scored> scored, int limit) {
+		List<Suggestion> suggestions = new ArrayList<>();
+		double share = this.settings.bm25Share();
+		for (Scored candidate : scored) {
+			if (this.settings.accepts(candidate.coverage())) {
+				double score = (1 - share) * candidate.coverage() + share * candidate.relativeBm25();
+				suggestions.add(new Suggestion(candidate.id(), Math.min(1.0, score), candidate.why().reasons()));
+			}
 		}
-	}
-
-	private static List<Suggestion> best(List<Suggestion> suggestions, int limit) {
 		suggestions.sort(Comparator.comparingDouble((Suggestion s) -> -s.score()));
 		return (suggestions.size() > limit) ? List.copyOf(suggestions.subList(0, limit)) : suggestions;
 	}
@@ -216,6 +231,17 @@ public final class Matcher {
 			Vocabulary vocabulary = vocabulary(searcher);
 			return this.extractor.extract(title, description, vocabulary::known, vocabulary::neighbours);
 		});
+	}
+
+	/**
+	 * One first-stage candidate, scored.
+	 *
+	 * @param id the candidate's id
+	 * @param coverage how well it answers the request, in [0, 1]
+	 * @param relativeBm25 its first-stage score relative to the best candidate's
+	 * @param why what matched
+	 */
+	record Scored(String id, double coverage, double relativeBm25, Explanation why) {
 	}
 
 }

@@ -34,7 +34,14 @@ public record MatcherSettings(double threshold, boolean useThesaurus, boolean us
 	 * The evaluated configuration (see the dev-set evaluation test).
 	 */
 	public static MatcherSettings defaults() {
-		return new MatcherSettings(0.15, true, true, 0.85, 0.6, 0.5, 0.4, 0.6, 0.8, 0.4, 0.3, 0.3, 1.0, 100, 0.6, 0.5);
+		return new MatcherSettings(0.22, true, true, 0.85, 0.6, 0.5, 0.4, 0.6, 0.8, 0.4, 0.3, 0.3, 1.0, 100, 0.6, 0.5);
+	}
+
+	/**
+	 * Whether a candidate with this coverage is worth suggesting.
+	 */
+	boolean accepts(double coverage) {
+		return coverage >= this.threshold;
 	}
 
 	public MatcherSettings withThreshold(double threshold) {

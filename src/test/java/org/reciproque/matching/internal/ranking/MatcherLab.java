@@ -65,7 +65,15 @@ final class MatcherLab implements AutoCloseable {
 	}
 
 	private List<String> suggestedIds(Dataset.Request request) {
-		return suggest(request).stream().map(Suggestion::id).toList();
+		return suggestedIds(request.title(), request.description());
+	}
+
+	/**
+	 * Ids suggested for a request, best first: the function a {@code MatchingReport}
+	 * measures.
+	 */
+	List<String> suggestedIds(String title, String description) {
+		return this.matcher.suggest(title, description, Metrics.K).stream().map(Suggestion::id).toList();
 	}
 
 	@Override

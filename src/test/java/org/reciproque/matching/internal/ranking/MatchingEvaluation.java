@@ -2,17 +2,14 @@ package org.reciproque.matching.internal.ranking;
 
 import java.io.IOException;
 
-import org.reciproque.matching.internal.evaluation.Bm25Baseline;
 import org.reciproque.matching.internal.evaluation.Dataset;
+import org.reciproque.matching.internal.evaluation.MatchingReport;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import org.apache.lucene.analysis.fr.FrenchAnalyzer;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
 
 /**
  * Evaluates the matcher on a data set ({@code shared/datasets/README.md} format) and
@@ -51,13 +48,11 @@ final class MatchingEvaluation {
 
 	private static void summary(Dataset data) throws IOException {
 		int half = data.requests().size() / 2;
-		System.out.printf(HEADER, "system");
-		System.out.println(Bm25Baseline.evaluate(data, new StandardAnalyzer()).row("BM25 StandardAnalyzer"));
-		System.out.println(Bm25Baseline.evaluate(data, new FrenchAnalyzer()).row("BM25 FrenchAnalyzer"));
 		try (MatcherLab lab = new MatcherLab(data, MatcherSettings.defaults())) {
-			System.out.println(lab.evaluate(data).row("matcher (all)"));
-			System.out.println(lab.evaluate(data.slice(0, half)).row("matcher (first half)"));
-			System.out.println(lab.evaluate(data.slice(half, data.requests().size())).row("matcher (second half)"));
+			MatchingReport report = MatchingReport.of(data, "matcher (all)", lab::suggestedIds)
+				.with("matcher (first half)", lab.evaluate(data.slice(0, half)))
+				.with("matcher (second half)", lab.evaluate(data.slice(half, data.requests().size())));
+			report.print(System.out);
 			System.out.printf(Locale.ROOT, "%nthreshold %.2f, median %.2f ms per request%n",
 					MatcherSettings.defaults().threshold(), lab.medianMillis(data));
 		}
