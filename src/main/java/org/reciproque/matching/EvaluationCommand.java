@@ -28,10 +28,10 @@ class EvaluationCommand implements ApplicationRunner {
 	private final Path dataset;
 
 	EvaluationCommand(DatasetEvaluation evaluation, ConfigurableApplicationContext context,
-			@Value("${reciproque.evaluate}") Path dataset) {
+			@Value("${reciproque.evaluate}") String dataset) {
 		this.evaluation = evaluation;
 		this.context = context;
-		this.dataset = dataset;
+		this.dataset = Path.of(dataset);
 	}
 
 	@Override

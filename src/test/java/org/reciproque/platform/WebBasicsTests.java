@@ -37,6 +37,17 @@ class WebBasicsTests {
 	}
 
 	@Test
+	void shouldServeStaticFilesAndWebJarsByTheirVersionlessPath() {
+		assertThat(this.mvc.get().uri("/css/app.css")).hasStatusOk();
+		assertThat(this.mvc.get().uri("/js/app.js")).hasStatusOk();
+		assertThat(this.mvc.get().uri("/images/favicon.svg")).hasStatusOk();
+		assertThat(this.mvc.get().uri("/webjars/htmx.org/dist/htmx.min.js")).hasStatusOk();
+		assertThat(this.mvc.get().uri("/css/nothing-here.css")).hasStatus(404);
+		// Pages are not looked up as files: a page's links stay what the page wrote.
+		assertThat(this.mvc.get().uri("/")).hasStatusOk().bodyText().contains("/css/app.css");
+	}
+
+	@Test
 	void shouldSpeakFrenchByDefault() {
 		assertThat(this.mvc.get().uri("/")).hasStatusOk()
 			.bodyText()
