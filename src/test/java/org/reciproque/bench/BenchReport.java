@@ -36,6 +36,20 @@ final class BenchReport {
 		this.lines.add("");
 	}
 
+	/**
+	 * The machine's load average (1, 5, 15 minutes), to read the figures by: the
+	 * benchmarks share the machine with other work.
+	 */
+	static String load() {
+		try {
+			String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+			return "load " + fields[0] + " " + fields[1] + " " + fields[2];
+		}
+		catch (IOException | RuntimeException ex) {
+			return "load unknown";
+		}
+	}
+
 	void line(String text) {
 		this.lines.add(text);
 		System.out.println("[bench] " + text);

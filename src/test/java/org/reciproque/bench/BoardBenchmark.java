@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -36,6 +37,10 @@ class BoardBenchmark {
 
 	private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
 
+	/** A folded category: where it loads from, and its summary's two counts. */
+	private static final Pattern FOLD = Pattern.compile(
+			"hx-get=\"([^\"]+)\"[^>]*>\\s*<summary>\\D*([\\d\\s\u202f\u00a0]+)\\D+?([\\d\\s\u202f\u00a0]*)\\D*</summary>");
+
 	@Test
 	void boardOfALargeNetwork() throws Exception {
 		BenchSettings settings = BenchSettings.fromSystemProperties();
@@ -61,48 +66,78 @@ class BoardBenchmark {
 					HttpRequest.newBuilder(board).build());
 			HttpLoad.RequestSource health = (c, random) -> new HttpLoad.Labeled("health",
 					HttpRequest.newBuilder(app.uri("/actuator/health")).build());
+			// What opening a folded category loads (htmx): the biggest category, as
+			// animator.
+			URI biggest = app.uri(biggestCategory(page));
+			HttpLoad.RequestSource category = (c, random) -> new HttpLoad.Labeled("category",
+					get(biggest, sessions.get(c)).header("HX-Request", "true").build());
+			List<Phase> phases = List.of(new Phase("board as animator", "board", asAnimator),
+					new Phase("board as visitor", "visitor", asVisitor),
+					new Phase("one category opened (htmx, animator)", "category", category),
+					new Phase("/actuator/health", "health", health));
 			HttpLoad load = new HttpLoad(client, settings.clients());
-			settings.warmUp(load, asAnimator);
-			settings.warmUp(load, asVisitor);
-			settings.warmUp(load, health);
-
-			List<LatencySummary> animatorRuns = new ArrayList<>();
-			List<LatencySummary> visitorRuns = new ArrayList<>();
-			List<LatencySummary> healthRuns = new ArrayList<>();
-			long pageBytes = 0;
-			long visitorBytes = 0;
-			for (int run = 1; run <= settings.runs(); run++) {
-				HttpLoad.Result animator = checked(load.run(settings.measure(), settings.maxRequests(), asAnimator));
-				HttpLoad.Result visitor = checked(load.run(settings.measure(), settings.maxRequests(), asVisitor));
-				HttpLoad.Result healthy = checked(load.run(settings.measure(), settings.maxRequests(), health));
-				animatorRuns.add(animator.summary());
-				visitorRuns.add(visitor.summary());
-				healthRuns.add(healthy.summary());
-				pageBytes = animator.averageBytes("board");
-				visitorBytes = visitor.averageBytes("visitor");
-				report.line("run %d: board (animator) %s | board (visitor) %s | health %s", run,
-						animator.summary().format(), visitor.summary().format(), healthy.summary().format());
+			for (Phase phase : phases) {
+				settings.warmUp(load, phase.source());
 			}
-			LatencySummary animator = LatencySummary.median(animatorRuns);
-			LatencySummary visitor = LatencySummary.median(visitorRuns);
-			LatencySummary healthy = LatencySummary.median(healthRuns);
+			report.line("page: %,d bytes; biggest category: %s", page.getBytes(StandardCharsets.UTF_8).length,
+					biggest.getQuery());
+
+			for (int run = 1; run <= settings.runs(); run++) {
+				StringBuilder line = new StringBuilder("run " + run + " (" + BenchReport.load() + "):");
+				for (Phase phase : phases) {
+					Duration cpuBefore = app.cpu();
+					HttpLoad.Result result = checked(
+							load.run(settings.measure(), settings.maxRequests(), phase.source()));
+					phase.add(result, app.cpu().minus(cpuBefore));
+					line.append(" | ").append(phase.label()).append(' ').append(result.summary().format());
+				}
+				report.line(line.toString());
+			}
+			LatencySummary healthy = phases.get(phases.size() - 1).median();
 			report.line("");
-			report.line("| request | p50 ms | p95 ms | p99 ms | req/s | ratio to health | page size |");
-			report.line("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
-			report.line(row("board as animator", animator, healthy, pageBytes));
-			report.line(row("board as visitor", visitor, healthy, visitorBytes));
-			report.line(row("/actuator/health", healthy, healthy, 0));
+			report.line(
+					"| request | p50 ms | p95 ms | p99 ms | req/s | ratio to health | server CPU ms per request | page size |");
+			report.line("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+			for (Phase phase : phases) {
+				report.line(row(phase, healthy));
+			}
 			report.line("");
 			report.line("target p95 ≤ %.0f ms: animator %s, visitor %s (medians of %d runs)", TARGET_P95_MS,
-					verdict(animator.p95()), verdict(visitor.p95()), settings.runs());
+					verdict(phases.get(0).median().p95()), verdict(phases.get(1).median().p95()), settings.runs());
 			report.write(settings);
 		}
 	}
 
-	private static String row(String name, LatencySummary summary, LatencySummary health, long bytes) {
-		return String.format(java.util.Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.1f | %.4f | %s |", name,
-				summary.p50(), summary.p95(), summary.p99(), summary.perSecond(),
-				summary.perSecond() / health.perSecond(), (bytes > 0) ? String.format("%,d B", bytes) : "");
+	private static String row(Phase phase, LatencySummary health) {
+		LatencySummary summary = phase.median();
+		return String.format(java.util.Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.1f | %.4f | %.2f | %s |",
+				phase.name(), summary.p50(), summary.p95(), summary.p99(), summary.perSecond(),
+				summary.perSecond() / health.perSecond(), phase.cpuPerRequest(),
+				(phase.bytes() > 0) ? String.format("%,d B", phase.bytes()) : "");
+	}
+
+	/**
+	 * The address a folded category of the board loads from (its {@code hx-get}), for the
+	 * category with the most items.
+	 */
+	static String biggestCategory(String page) {
+		Matcher fold = FOLD.matcher(page);
+		String best = null;
+		int most = -1;
+		while (fold.find()) {
+			int items = count(fold.group(2)) + count(fold.group(3));
+			if (items > most) {
+				most = items;
+				best = fold.group(1).replace("&amp;", "&");
+			}
+		}
+		assertThat(best).as("a folded category on the board").isNotNull();
+		return best;
+	}
+
+	private static int count(String digits) {
+		String only = digits.replaceAll("\\D", "");
+		return only.isEmpty() ? 0 : Integer.parseInt(only);
 	}
 
 	static String verdict(double p95) {
@@ -114,6 +149,64 @@ class BoardBenchmark {
 		assertThat(result.errors()).as("failed requests (last: %s)", result.lastError())
 			.isLessThanOrEqualTo(total / 100);
 		return result;
+	}
+
+	/**
+	 * One kind of request: its figures over the runs.
+	 */
+	private static final class Phase {
+
+		private final String name;
+
+		private final String label;
+
+		private final HttpLoad.RequestSource source;
+
+		private final List<LatencySummary> runs = new ArrayList<>();
+
+		private long requests;
+
+		private Duration cpu = Duration.ZERO;
+
+		private long bytes;
+
+		Phase(String name, String label, HttpLoad.RequestSource source) {
+			this.name = name;
+			this.label = label;
+			this.source = source;
+		}
+
+		void add(HttpLoad.Result result, Duration cpu) {
+			this.runs.add(result.summary());
+			this.requests += result.all().length;
+			this.cpu = this.cpu.plus(cpu);
+			this.bytes = result.averageBytes(this.label);
+		}
+
+		String name() {
+			return this.name;
+		}
+
+		String label() {
+			return this.label;
+		}
+
+		HttpLoad.RequestSource source() {
+			return this.source;
+		}
+
+		LatencySummary median() {
+			return LatencySummary.median(this.runs);
+		}
+
+		double cpuPerRequest() {
+			return (this.requests > 0) ? this.cpu.toNanos() / 1e6 / this.requests : Double.NaN;
+		}
+
+		long bytes() {
+			return (this.label.equals("health")) ? 0 : this.bytes;
+		}
+
 	}
 
 	private static HttpRequest.Builder get(URI uri, String session) {

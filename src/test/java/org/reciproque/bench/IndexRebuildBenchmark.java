@@ -42,9 +42,12 @@ class IndexRebuildBenchmark {
 			HttpClient client = HttpLoad.newClient();
 			String session = BoardBenchmark.signIn(client, app, AppProcess.ADMIN_EMAIL, AppProcess.ADMIN_PASSWORD);
 			for (int run = 1; run <= settings.runs(); run++) {
+				String load = BenchReport.load();
+				java.time.Duration cpuBefore = app.cpu();
 				double seconds = rebuildFromAdminPage(client, app, session);
 				fromAdmin.add(seconds);
-				report.line("admin page, run %d: %.1f s (%,.0f items/s)", run, seconds, 100_000 / seconds);
+				report.line("admin page, run %d (%s): %.1f s (%,.0f items/s), server processor time %.1f s", run, load,
+						seconds, 100_000 / seconds, app.cpu().minus(cpuBefore).toMillis() / 1000.0);
 			}
 		}
 		List<Double> fromGenerator = new ArrayList<>();
@@ -54,7 +57,8 @@ class IndexRebuildBenchmark {
 			assertThat(output).contains("100,000 documents");
 			double seconds = BenchData.indexSeconds(output);
 			fromGenerator.add(seconds);
-			report.line("generator, run %d: %.1f s (%,.0f documents/s)", run, seconds, 100_000 / seconds);
+			report.line("generator, run %d (%s): %.1f s (%,.0f documents/s)", run, BenchReport.load(), seconds,
+					100_000 / seconds);
 		}
 		report.line("");
 		report.line("| rebuild | median s | runs | target ≤ %.0f s |", TARGET_SECONDS);

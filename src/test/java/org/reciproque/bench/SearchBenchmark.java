@@ -66,21 +66,36 @@ class SearchBenchmark {
 				callers.add(new String[] { slug, token(client, app, "animation@" + slug + ".reciproque.test") });
 			}
 			HttpLoad.RequestSource searches = (c, random) -> search(app, callers, random);
+			HttpLoad.RequestSource health = (c, random) -> new HttpLoad.Labeled("health",
+					HttpRequest.newBuilder(app.uri("/actuator/health")).build());
 			report.line("queries with results: %s", found(client, app, callers.get(0)));
 			HttpLoad load = new HttpLoad(client, settings.clients());
 			settings.warmUp(load, searches);
+			settings.warmUp(load, health);
+			List<LatencySummary> healthRuns = new ArrayList<>();
 
 			List<LatencySummary> all = new ArrayList<>();
 			List<LatencySummary> network = new ArrayList<>();
 			List<LatencySummary> everywhere = new ArrayList<>();
+			java.time.Duration cpu = java.time.Duration.ZERO;
+			long requests = 0;
 			for (int run = 1; run <= settings.runs(); run++) {
+				String machineLoad = BenchReport.load();
+				java.time.Duration cpuBefore = app.cpu();
 				HttpLoad.Result result = BoardBenchmark
 					.checked(load.run(settings.measure(), settings.maxRequests(), searches));
+				cpu = cpu.plus(app.cpu().minus(cpuBefore));
+				requests += result.all().length;
+				// The same machine, the same minute: how fast it answers the cheapest
+				// request.
+				healthRuns.add(
+						BoardBenchmark.checked(load.run(settings.measure(), settings.maxRequests(), health)).summary());
 				all.add(result.summary());
 				network.add(result.summary("network"));
 				everywhere.add(result.summary("all-networks"));
-				report.line("run %d: all %s | network %s | all networks %s", run, result.summary().format(),
-						result.summary("network").format(), result.summary("all-networks").format());
+				report.line("run %d (%s): all %s | network %s | all networks %s", run, machineLoad,
+						result.summary().format(), result.summary("network").format(),
+						result.summary("all-networks").format());
 			}
 			report.line("");
 			report.line("| scope | p50 ms | p95 ms | p99 ms | req/s |");
@@ -89,6 +104,10 @@ class SearchBenchmark {
 			report.line(row("all networks", LatencySummary.median(everywhere)));
 			report.line(row("both (mixed load)", LatencySummary.median(all)));
 			report.line("");
+			report.line("server processor time per search: %.2f ms (all runs)", cpu.toNanos() / 1e6 / requests);
+			LatencySummary healthy = LatencySummary.median(healthRuns);
+			report.line("/actuator/health measured between the runs: %s; searches per second as a ratio to it: %.4f",
+					healthy.format(), LatencySummary.median(all).perSecond() / healthy.perSecond());
 			report.line("target p95 ≤ %.0f ms: network %s, all networks %s (medians of %d runs)", TARGET_P95_MS,
 					verdict(LatencySummary.median(network).p95()), verdict(LatencySummary.median(everywhere).p95()),
 					settings.runs());
