@@ -1,5 +1,6 @@
 package org.reciproque.matching.internal.ranking;
 
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -18,8 +19,14 @@ import org.reciproque.platform.text.Thesaurus;
  */
 final class RetrievalQueries {
 
-	/** Lucene's default limit on boolean clauses; expansions beyond it are dropped. */
-	private static final int MAX_CLAUSES = 1000;
+	/**
+	 * At most this many clauses (two per stem): the cost of a search grows with them, and
+	 * the strongest forms, added first, already bring the candidates.
+	 */
+	private static final int MAX_CLAUSES = 400;
+
+	/** At most this many forms per concept, strongest first, so that no word floods. */
+	private static final int MAX_FORMS = 12;
 
 	private final CoverageScorer scorer;
 
@@ -39,7 +46,12 @@ final class RetrievalQueries {
 		Clauses clauses = new Clauses();
 		for (Concept concept : concepts) {
 			float titleBoost = concept.inTitle ? 2 : 1;
-			for (Concept.Alternative alternative : concept.alternatives.values()) {
+			List<Concept.Alternative> forms = concept.alternatives.values()
+				.stream()
+				.sorted(Comparator.comparing(Concept.Alternative::kind))
+				.limit(MAX_FORMS)
+				.toList();
+			for (Concept.Alternative alternative : forms) {
 				float boost = (float) (this.scorer.kindWeight(alternative.kind()) * titleBoost);
 				clauses.add(alternative.stems(), boost);
 				if (reverse && alternative.kind() != Concept.Kind.PART) {
