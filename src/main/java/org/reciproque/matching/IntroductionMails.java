@@ -1,5 +1,7 @@
 package org.reciproque.matching;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -19,6 +21,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class IntroductionMails {
+
+	/** Dates as French readers write them, in the networks' time zone. */
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy")
+		.withZone(ZoneId.of("Europe/Paris"));
 
 	private final Mailer mailer;
 
@@ -85,7 +91,7 @@ class IntroductionMails {
 			.collect(Collectors.joining(", "));
 		String link = this.properties.baseUrl() + "/networks/" + slug + "/introductions/" + introduction.getId();
 		Object[] arguments = { member.displayName(), introduction.subject(), others, link,
-				introduction.expiresAt().toString().substring(0, 10) };
+				DAY.format(introduction.expiresAt()) };
 		this.mailer.send(new OutgoingMail(contact.email(),
 				this.messages.getMessage("introduction.mail." + kind + ".subject", arguments, Locale.FRENCH),
 				this.messages.getMessage("introduction.mail." + kind + ".body", arguments, Locale.FRENCH)));

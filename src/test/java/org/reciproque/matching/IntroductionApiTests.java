@@ -116,6 +116,7 @@ class IntroductionApiTests {
 		assertThat(this.mailer.messagesTo(learnerEmail)).anySatisfy((mail) -> {
 			assertThat(mail.subject()).contains("Tricot pour débutants");
 			assertThat(mail.body()).contains("/introductions/" + id).doesNotContain("06 11 22 33 44");
+			assertThat(mail.body()).containsPattern("Répondre avant le [0-9]{2}/[0-9]{2}/[0-9]{4}");
 		});
 
 		assertThat(consent(this.learner, id, this.learner, "ACCEPT", "PHONE")).hasStatusOk()
