@@ -28,6 +28,8 @@ record BenchData(String name, Path dir, String generatorOutput) {
 	static final List<String> SEARCH = List.of("--reciproque.generator.networks=200",
 			"--reciproque.generator.members=50", "--reciproque.generator.items-per-member=10");
 
+	private static final Pattern BOARD_ADDRESS = Pattern.compile("/networks/([a-z0-9-]+)/board");
+
 	private static final Pattern INDEX_TIME = Pattern.compile("search index rebuilt in ([0-9.]+) s");
 
 	private static final Pattern WRITE_TIME = Pattern.compile("rows written in ([0-9.]+) s");
@@ -45,6 +47,18 @@ record BenchData(String name, Path dir, String generatorOutput) {
 		String output = AppProcess.generate(settings, dir, "data-" + name, generatorArguments);
 		Files.writeString(marker, key + "\n" + output);
 		return new BenchData(name, dir, key + "\n" + output);
+	}
+
+	/**
+	 * The first generated network's slug, as the generator prints it with its board's
+	 * address.
+	 */
+	String slug() {
+		Matcher matcher = BOARD_ADDRESS.matcher(this.generatorOutput);
+		if (!matcher.find()) {
+			throw new IllegalStateException("No network in the generator's output:\n" + this.generatorOutput);
+		}
+		return matcher.group(1);
 	}
 
 	double indexSeconds() {

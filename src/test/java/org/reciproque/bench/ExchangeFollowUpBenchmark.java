@@ -38,19 +38,13 @@ class ExchangeFollowUpBenchmark {
 
 	static final int EXCHANGES = 2_000;
 
-	private static final Pattern SLUG = Pattern.compile("/networks/([a-z0-9-]+)/board");
-
-	private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
-
 	private static final Pattern ID = Pattern.compile("^\\{\"id\"\\s*:\\s*(\\d+)");
 
 	@Test
 	void followUpAndReciprocityOfALargeNetwork() throws Exception {
 		BenchSettings settings = BenchSettings.fromSystemProperties();
 		BenchData data = BenchData.prepare(settings, "exchanges", BenchData.BOARD);
-		Matcher slugMatcher = SLUG.matcher(data.generatorOutput());
-		assertThat(slugMatcher.find()).as("generated network slug").isTrue();
-		String slug = slugMatcher.group(1);
+		String slug = data.slug();
 		String animatorEmail = "animation@" + slug + ".reciproque.test";
 		BenchReport report = new BenchReport(
 				"Exchanges: follow-up of 2,000 exchanges and reciprocity graph of 500 members", settings);
@@ -134,7 +128,7 @@ class ExchangeFollowUpBenchmark {
 	 * only, some with one planned), some done, some stopped.
 	 */
 	private static void seed(HttpClient client, AppProcess app, String slug, String email) throws Exception {
-		String token = token(client, app, email);
+		String token = SearchBenchmark.token(client, app, email);
 		String session = BoardBenchmark.signIn(client, app, email);
 		List<Long> members = members(client, app, slug, session);
 		assertThat(members).as("members of the generated network").hasSizeGreaterThan(400);
@@ -185,17 +179,6 @@ class ExchangeFollowUpBenchmark {
 						"{\"status\":\"STOPPED\",\"reason\":\"Plus de temps\"}", 200);
 			}
 		}
-	}
-
-	private static String token(HttpClient client, AppProcess app, String email) throws Exception {
-		HttpResponse<String> response = client.send(HttpRequest.newBuilder(app.uri("/api/v1/tokens"))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers
-				.ofString("{\"email\":\"" + email + "\",\"password\":\"" + BoardBenchmark.PASSWORD + "\"}"))
-			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-		Matcher token = TOKEN.matcher(response.body());
-		assertThat(token.find()).as("API token (%s)", response.body()).isTrue();
-		return token.group(1);
 	}
 
 	private static List<Long> members(HttpClient client, AppProcess app, String slug, String session) throws Exception {

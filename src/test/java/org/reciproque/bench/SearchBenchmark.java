@@ -150,7 +150,10 @@ class SearchBenchmark {
 		return matcher.find() ? Long.parseLong(matcher.group(1)) : 0;
 	}
 
-	private static List<String> slugs(HttpClient client, AppProcess app) throws Exception {
+	/**
+	 * Every network's slug, from the public directory API.
+	 */
+	static List<String> slugs(HttpClient client, AppProcess app) throws Exception {
 		String body = client
 			.send(HttpRequest.newBuilder(app.uri("/api/v1/networks")).build(), HttpResponse.BodyHandlers.ofString())
 			.body();
@@ -162,7 +165,10 @@ class SearchBenchmark {
 		return slugs;
 	}
 
-	private static String token(HttpClient client, AppProcess app, String email) throws Exception {
+	/**
+	 * An API token for a generated account.
+	 */
+	static String token(HttpClient client, AppProcess app, String email) throws Exception {
 		String json = "{\"email\":\"" + email + "\",\"password\":\"" + BoardBenchmark.PASSWORD + "\"}";
 		HttpResponse<String> response = client.send(HttpRequest.newBuilder(app.uri("/api/v1/tokens"))
 			.header("Content-Type", "application/json")

@@ -32,8 +32,6 @@ class SuggestionBenchmark {
 
 	private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*([0-9]+)");
 
-	private static final Pattern SLUG = Pattern.compile("/networks/([a-z0-9-]+)/board");
-
 	@Test
 	void suggestionsForOneItemAmongAHundredThousand() throws Exception {
 		BenchSettings settings = BenchSettings.fromSystemProperties();
@@ -41,10 +39,10 @@ class SuggestionBenchmark {
 		BenchReport report = new BenchReport("Suggestions for one item: 200 networks, 100,000 items", settings);
 		try (AppProcess app = AppProcess.start(settings, data.dir(), "suggestions")) {
 			HttpClient client = HttpLoad.newClient();
-			List<String> slugs = slugs(client, app);
+			List<String> slugs = SearchBenchmark.slugs(client, app);
 			List<Caller> callers = new ArrayList<>();
 			for (String slug : slugs.subList(0, Math.min(20, slugs.size()))) {
-				String token = token(client, app, "animation@" + slug + ".reciproque.test");
+				String token = SearchBenchmark.token(client, app, "animation@" + slug + ".reciproque.test");
 				callers.add(new Caller(slug, token, ids(client, app, slug, token)));
 			}
 			awaitIndex(client, app, callers.get(0));
@@ -61,9 +59,7 @@ class SuggestionBenchmark {
 	void suggestionsPageOfALargeNetwork() throws Exception {
 		BenchSettings settings = BenchSettings.fromSystemProperties();
 		BenchData data = BenchData.prepare(settings, "board", BenchData.BOARD);
-		Matcher slugMatcher = SLUG.matcher(data.generatorOutput());
-		assertThat(slugMatcher.find()).as("generated network slug").isTrue();
-		String slug = slugMatcher.group(1);
+		String slug = data.slug();
 		BenchReport report = new BenchReport("Suggestions page: 1 network, 500 members, 2,000 items", settings);
 		try (AppProcess app = AppProcess.start(settings, data.dir(), "suggestions-page")) {
 			HttpClient client = HttpLoad.newClient();
@@ -178,28 +174,6 @@ class SuggestionBenchmark {
 		}
 		assertThat(ids).as("items of " + slug).isNotEmpty();
 		return ids;
-	}
-
-	private static List<String> slugs(HttpClient client, AppProcess app) throws Exception {
-		String body = client
-			.send(HttpRequest.newBuilder(app.uri("/api/v1/networks")).build(), HttpResponse.BodyHandlers.ofString())
-			.body();
-		List<String> slugs = new ArrayList<>();
-		Matcher matcher = Pattern.compile("\"slug\"\\s*:\\s*\"([a-z0-9-]+)\"").matcher(body);
-		while (matcher.find()) {
-			slugs.add(matcher.group(1));
-		}
-		return slugs;
-	}
-
-	private static String token(HttpClient client, AppProcess app, String email) throws Exception {
-		HttpResponse<String> response = client.send(HttpRequest.newBuilder(app.uri("/api/v1/tokens"))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers
-				.ofString("{\"email\":\"" + email + "\",\"password\":\"" + BoardBenchmark.PASSWORD + "\"}"))
-			.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(response.statusCode()).as("token for " + email).isEqualTo(201);
-		return response.body().replaceAll("(?s).*\"token\"\\s*:\\s*\"([^\"]+)\".*", "$1");
 	}
 
 	private record Caller(String slug, String token, List<Long> ids) {
