@@ -2,6 +2,9 @@ package org.reciproque.knowledge;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Map;
+import java.util.HashMap;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -119,6 +122,17 @@ public class Knowledges {
 	@Transactional(readOnly = true)
 	public Optional<KnowledgeView> lookup(long id) {
 		return this.repository.findById(id).map(Knowledge::toView);
+	}
+
+	/**
+	 * Several items by id, whatever their network (see {@link #lookup(long)}); ids not
+	 * found are left out.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, KnowledgeView> lookupAll(Collection<Long> ids) {
+		Map<Long, KnowledgeView> found = new HashMap<>();
+		this.repository.findAllById(ids).forEach((item) -> found.put(item.getId(), item.toView()));
+		return found;
 	}
 
 	/**

@@ -58,10 +58,8 @@ class IntroductionApiController {
 			@RequestParam(required = false) @Nullable List<String> status) {
 		NetworkScope scope = this.guard.require(slug, NetworkRole.MEMBER);
 		Set<IntroductionStatus> statuses = EnumSet.noneOf(IntroductionStatus.class);
-		for (IntroductionStatus candidate : IntroductionStatus.values()) {
-			if (status != null && status.contains(candidate.name())) {
-				statuses.add(candidate);
-			}
+		if (status != null) {
+			status.forEach((name) -> IntroductionStatus.named(name).ifPresent(statuses::add));
 		}
 		return this.introductions.list(scope, statuses);
 	}

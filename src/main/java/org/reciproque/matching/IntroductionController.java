@@ -65,7 +65,7 @@ class IntroductionController {
 	String list(@PathVariable String slug, @RequestParam(name = "status", required = false) @Nullable String chosen,
 			Model model) {
 		NetworkScope scope = this.guard.require(slug, NetworkRole.MEMBER);
-		IntroductionStatus status = parse(chosen);
+		IntroductionStatus status = IntroductionStatus.named(chosen).orElse(null);
 		List<IntroductionView> all = this.introductions.list(scope,
 				(status != null) ? EnumSet.of(status) : EnumSet.noneOf(IntroductionStatus.class));
 		List<IntroductionView> waitingForMe = new ArrayList<>();
@@ -90,18 +90,6 @@ class IntroductionController {
 		model.addAttribute("waitingForMe", waitingForMe);
 		model.addAttribute("toRecord", toRecord);
 		return "matching/introductions";
-	}
-
-	/**
-	 * The status filter; an unknown value shows everything.
-	 */
-	private static @Nullable IntroductionStatus parse(@Nullable String status) {
-		for (IntroductionStatus candidate : IntroductionStatus.values()) {
-			if (candidate.name().equals(status)) {
-				return candidate;
-			}
-		}
-		return null;
 	}
 
 	@GetMapping("/networks/{slug}/introductions/{id}")
@@ -268,8 +256,7 @@ class IntroductionController {
 			@RequestParam(required = false) @Nullable String note, Model model, RedirectAttributes redirect) {
 		NetworkScope scope = this.guard.require(slug, NetworkRole.MEMBER);
 		try {
-			IntroductionView created = this.introductions.expressInterest(scope, id, channel,
-					(note != null && note.length() > 2000) ? note.substring(0, 2000) : note);
+			IntroductionView created = this.introductions.expressInterest(scope, id, channel, note);
 			redirect.addFlashAttribute("notice", "introduction.interest.sent");
 			return "redirect:/networks/" + slug + "/introductions/" + created.id();
 		}

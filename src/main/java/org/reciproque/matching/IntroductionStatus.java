@@ -1,5 +1,9 @@
 package org.reciproque.matching;
 
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
 /**
  * Where an introduction stands.
  */
@@ -19,6 +23,19 @@ public enum IntroductionStatus {
 
 	/** Withdrawn by an animator. */
 	CANCELLED;
+
+	/**
+	 * The status of this name, if there is one (filters sent by pages and the API: an
+	 * unknown value filters nothing).
+	 */
+	public static Optional<IntroductionStatus> named(@Nullable String name) {
+		for (IntroductionStatus status : values()) {
+			if (status.name().equals(name)) {
+				return Optional.of(status);
+			}
+		}
+		return Optional.empty();
+	}
 
 	public boolean isOpen() {
 		return this == PROPOSED || this == ACCEPTED;

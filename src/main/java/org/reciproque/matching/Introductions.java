@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -145,6 +146,9 @@ public class Introductions {
 		KnowledgeView item = item(scope, itemId, "itemId", null);
 		if (item.memberId() == me) {
 			throw FieldErrorsException.of("itemId", "introduction.error.ownItem");
+		}
+		if (note != null && note.length() > ProposeIntroduction.MAX_NOTE) {
+			throw FieldErrorsException.of("note", "introduction.error.noteTooLong");
 		}
 		requireChannelPossible(scope, me, channel);
 		boolean offer = item.direction() == Direction.OFFER;
@@ -350,11 +354,11 @@ public class Introductions {
 	 */
 	@Transactional(readOnly = true)
 	List<IntroductionView> concerning(long memberId) {
-		List<IntroductionView> result = new ArrayList<>();
-		for (Introduction introduction : this.repository.findConcerning(memberId)) {
-			result.add(view(introduction, introduction.networkId(), false, memberId));
-		}
-		return result;
+		List<Introduction> found = this.repository.findConcerning(memberId);
+		Lookups lookups = lookups(found);
+		return found.stream()
+			.map((introduction) -> view(introduction, introduction.networkId(), false, memberId, lookups))
+			.toList();
 	}
 
 	private Introduction open(NetworkScope scope, @Nullable Long offerId, String subject, @Nullable String note,
@@ -382,11 +386,20 @@ public class Introductions {
 		}
 	}
 
+	/**
+	 * Pairs whose proposal ended without a refusal may be proposed again: all of a
+	 * cancelled or expired introduction, and the people of an open one who did not answer
+	 * in time or left.
+	 */
 	private void releasePairs(Introduction introduction) {
+		IntroductionStatus status = introduction.status();
+		if (status == IntroductionStatus.CANCELLED || status == IntroductionStatus.EXPIRED) {
+			this.jdbc.update("delete from introduction_pair where introduction_id = ? and declined = false",
+					introduction.getId());
+			return;
+		}
 		for (Party party : introduction.parties()) {
-			if (party.answer() == ConsentStatus.EXPIRED || party.answer() == ConsentStatus.WITHDRAWN
-					|| introduction.status() == IntroductionStatus.CANCELLED
-					|| introduction.status() == IntroductionStatus.EXPIRED) {
+			if (party.answer() == ConsentStatus.EXPIRED || party.answer() == ConsentStatus.WITHDRAWN) {
 				this.jdbc.update(
 						"delete from introduction_pair where introduction_id = ? and member_id = ? and declined = false",
 						introduction.getId(), party.memberId());
@@ -440,14 +453,30 @@ public class Introductions {
 	}
 
 	private Map<Long, MemberView> names(Introduction introduction) {
-		Set<Long> ids = new HashSet<>();
-		introduction.parties().forEach((party) -> ids.add(party.memberId()));
-		ids.add(introduction.proposedById());
-		return this.memberships.findAll(ids);
+		return lookups(List.of(introduction)).members();
+	}
+
+	/**
+	 * The people and items of several introductions, each read once (a list of
+	 * introductions costs two queries, not two per introduction).
+	 */
+	private Lookups lookups(Collection<Introduction> introductions) {
+		Set<Long> people = new HashSet<>();
+		Set<Long> items = new HashSet<>();
+		for (Introduction introduction : introductions) {
+			people.add(introduction.proposedById());
+			for (Party party : introduction.parties()) {
+				people.add(party.memberId());
+				if (party.knowledgeId() != null) {
+					items.add(party.knowledgeId());
+				}
+			}
+		}
+		return new Lookups(this.memberships.findAll(people), this.knowledges.lookupAll(items));
 	}
 
 	private Map<Long, MemberContact> contacts(Introduction introduction) {
-		Map<Long, MemberContact> contacts = new java.util.HashMap<>();
+		Map<Long, MemberContact> contacts = new HashMap<>();
 		for (Party party : introduction.parties()) {
 			contacts.put(party.memberId(), this.memberships.contact(introduction.networkId(), party.memberId()));
 		}
@@ -455,11 +484,14 @@ public class Introductions {
 	}
 
 	private List<IntroductionView> views(NetworkScope scope, List<Introduction> introductions) {
-		return introductions.stream().map((introduction) -> view(scope, introduction)).toList();
+		Lookups lookups = lookups(introductions);
+		return introductions.stream()
+			.map((introduction) -> view(introduction, scope.networkId(), scope.isAnimator(), scope.memberId(), lookups))
+			.toList();
 	}
 
 	private IntroductionView view(NetworkScope scope, Introduction introduction) {
-		return view(introduction, scope.networkId(), scope.isAnimator(), scope.memberId());
+		return views(scope, List.of(introduction)).get(0);
 	}
 
 	/**
@@ -467,9 +499,9 @@ public class Introductions {
 	 * accepted, for people who accepted, on the channel they chose, and only to readers
 	 * who are animators or accepted themselves.
 	 */
-	private IntroductionView view(Introduction introduction, long networkId, boolean animator,
-			@Nullable Long readerId) {
-		Map<Long, MemberView> members = names(introduction);
+	private IntroductionView view(Introduction introduction, long networkId, boolean animator, @Nullable Long readerId,
+			Lookups lookups) {
+		Map<Long, MemberView> members = lookups.members();
 		boolean readerAccepted = readerId != null && introduction.party(readerId).map(Party::hasAccepted).orElse(false);
 		boolean sharing = introduction.status() == IntroductionStatus.ACCEPTED && (animator || readerAccepted);
 		List<IntroductionView.Consent> consents = new ArrayList<>();
@@ -478,7 +510,7 @@ public class Introductions {
 			IntroductionView.SharedContact shared = (sharing && party.hasAccepted())
 					? shared(networkId, party.memberId(), Objects.requireNonNull(party.channel())) : null;
 			consents.add(new IntroductionView.Consent(party.memberId(), (member != null) ? member.displayName() : null,
-					member != null && member.hasAccount(), party.knowledgeId(), title(party.knowledgeId()),
+					member != null && member.hasAccount(), party.knowledgeId(), lookups.title(party.knowledgeId()),
 					party.role(), party.answer(), party.channel(), party.answeredAt(), party.recordedById(),
 					party.recordedHow(), shared));
 		}
@@ -506,15 +538,23 @@ public class Introductions {
 		return new IntroductionView.SharedContact(channel, value);
 	}
 
-	private @Nullable String title(@Nullable Long knowledgeId) {
-		if (knowledgeId == null) {
-			return null;
-		}
-		return this.knowledges.lookup(knowledgeId).map(KnowledgeView::title).orElse(null);
-	}
-
 	private Instant now() {
 		return this.clock.instant();
+	}
+
+	/**
+	 * The people and items some introductions mention.
+	 *
+	 * @param members members by id
+	 * @param items offers and requests by id
+	 */
+	private record Lookups(Map<Long, MemberView> members, Map<Long, KnowledgeView> items) {
+
+		@Nullable String title(@Nullable Long knowledgeId) {
+			KnowledgeView item = (knowledgeId != null) ? this.items.get(knowledgeId) : null;
+			return (item != null) ? item.title() : null;
+		}
+
 	}
 
 }

@@ -22,8 +22,7 @@ import org.reciproque.knowledge.Direction;
 import org.reciproque.knowledge.KnowledgeChanged;
 import org.reciproque.knowledge.KnowledgeView;
 import org.reciproque.knowledge.Knowledges;
-import org.reciproque.platform.security.NetworkRole;
-import org.reciproque.platform.security.NetworkScope;
+import org.reciproque.matching.internal.ranking.Suggestion;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -78,20 +77,18 @@ class NetworkSuggestions {
 	 * The pairs and circles of the network as last computed, or {@code null} while the
 	 * first computation runs (it is started if needed).
 	 */
-	@Nullable Snapshot current(NetworkScope scope) {
-		long version = version(scope.networkId());
-		Snapshot snapshot = this.snapshots.get(scope.networkId());
-		if ((snapshot == null || snapshot.version() != version) && this.computing.add(scope.networkId())) {
-			NetworkScope animator = new NetworkScope(scope.networkId(), scope.slug(), scope.name(), scope.memberId(),
-					NetworkRole.ANIMATOR);
+	@Nullable Snapshot current(long networkId) {
+		long version = version(networkId);
+		Snapshot snapshot = this.snapshots.get(networkId);
+		if ((snapshot == null || snapshot.version() != version) && this.computing.add(networkId)) {
 			this.worker.submit(() -> {
 				try {
-					this.snapshots.put(scope.networkId(), compute(animator, version));
+					this.snapshots.put(networkId, compute(networkId, version));
 					// The board links the pairs found: it is built again with them.
-					this.boards.bump(scope.networkId());
+					this.boards.bump(networkId);
 				}
 				finally {
-					this.computing.remove(scope.networkId());
+					this.computing.remove(networkId);
 				}
 			});
 		}
@@ -99,13 +96,11 @@ class NetworkSuggestions {
 	}
 
 	/**
-	 * Computes the network's suggestions now (the benchmark and tests warm the cache with
-	 * it).
+	 * Computes the network's suggestions now (tests warm the cache with it).
 	 */
-	Snapshot refresh(NetworkScope scope) {
-		long version = version(scope.networkId());
-		Snapshot snapshot = compute(scope, version);
-		this.snapshots.put(scope.networkId(), snapshot);
+	Snapshot refresh(long networkId) {
+		Snapshot snapshot = compute(networkId, version(networkId));
+		this.snapshots.put(networkId, snapshot);
 		return snapshot;
 	}
 
@@ -129,28 +124,37 @@ class NetworkSuggestions {
 	 * Something the suggestions depend on changed (an item, an introduction).
 	 */
 	void changed(long networkId) {
-		version(networkId);
-		this.versions.get(networkId).incrementAndGet();
+		counter(networkId).incrementAndGet();
 	}
 
 	private long version(long networkId) {
-		return this.versions.computeIfAbsent(networkId, (id) -> new AtomicLong()).get();
+		return counter(networkId).get();
 	}
 
-	private Snapshot compute(NetworkScope scope, long version) {
+	private AtomicLong counter(long networkId) {
+		return this.versions.computeIfAbsent(networkId, (id) -> new AtomicLong());
+	}
+
+	private Snapshot compute(long networkId, long version) {
 		Map<Long, KnowledgeView> items = new HashMap<>();
-		for (KnowledgeView item : this.knowledges.active(scope.networkId())) {
+		for (KnowledgeView item : this.knowledges.active(networkId)) {
 			items.put(item.id(), item);
 		}
-		Set<String> proposed = this.introductions.pairsOf(scope.networkId());
+		// Offers already linked to each member by an introduction: never suggested again.
+		Map<Long, Set<String>> proposedTo = new HashMap<>();
+		for (String pair : this.introductions.pairsOf(networkId)) {
+			String[] ids = pair.split(":");
+			proposedTo.computeIfAbsent(Long.valueOf(ids[1]), (member) -> new HashSet<>()).add(ids[0]);
+		}
 		List<CandidatePair> pairs = new ArrayList<>();
 		for (KnowledgeView request : items.values()) {
 			if (request.direction() != Direction.REQUEST) {
 				continue;
 			}
-			for (SuggestionView suggestion : this.suggestions.withinNetwork(scope, request, PER_REQUEST)) {
-				KnowledgeView offer = items.get(suggestion.id());
-				if (offer != null && !proposed.contains(offer.id() + ":" + request.memberId())) {
+			for (Suggestion suggestion : this.suggestions.rawWithinNetwork(request, PER_REQUEST,
+					proposedTo.getOrDefault(request.memberId(), Set.of()))) {
+				KnowledgeView offer = items.get(Long.valueOf(suggestion.id()));
+				if (offer != null) {
 					pairs.add(new CandidatePair(offer, request, suggestion.score(), suggestion.reasons()));
 				}
 			}

@@ -17,7 +17,10 @@ import org.jspecify.annotations.Nullable;
  */
 public record ProposeIntroduction(@NotNull Long offerId,
 		@NotEmpty @Size(max = Introductions.MAX_LEARNERS) List<@NotNull Long> requestIds,
-		@Nullable @Size(max = 2000) String note) {
+		@Nullable @Size(max = ProposeIntroduction.MAX_NOTE) String note) {
+
+	/** The longest message to the people concerned. */
+	public static final int MAX_NOTE = 2000;
 
 	// A form sent without any box ticked binds no list: that means none.
 	public ProposeIntroduction {

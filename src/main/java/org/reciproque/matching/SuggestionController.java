@@ -57,7 +57,7 @@ class SuggestionController {
 	String networkSuggestions(@PathVariable String slug, @RequestParam(defaultValue = "0") int page,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
 		NetworkScope scope = this.guard.require(slug, NetworkRole.ANIMATOR);
-		NetworkSuggestions.Snapshot snapshot = this.network.current(scope);
+		NetworkSuggestions.Snapshot snapshot = this.network.current(scope.networkId());
 		model.addAttribute("scope", scope);
 		model.addAttribute("computing", this.network.isComputing(scope.networkId()));
 		if (snapshot != null) {

@@ -127,7 +127,7 @@ class SuggestionIndex {
 	@EventListener(ApplicationReadyEvent.class)
 	void catchUp() {
 		long expected = this.knowledges.countActive();
-		if (this.index.ids().size() != expected) {
+		if (this.index.size() != expected) {
 			Thread rebuilding = new Thread(this::rebuild, "suggestion-index-rebuild");
 			rebuilding.setDaemon(true);
 			rebuilding.start();

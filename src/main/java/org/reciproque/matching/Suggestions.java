@@ -5,7 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
+import java.util.HashMap;
 import java.util.Set;
 
 import org.reciproque.knowledge.Direction;
@@ -70,16 +70,18 @@ public class Suggestions {
 		return suggest(scope, item, limit, true);
 	}
 
+	/**
+	 * The matcher's raw answer for one item among its own network's items, without the
+	 * look-ups of a view: for computing a whole network's pairs, whose caller has the
+	 * items at hand and excludes the pairs already proposed itself.
+	 */
+	List<Suggestion> rawWithinNetwork(KnowledgeView item, int limit, Set<String> excludedIds) {
+		return this.index.suggest(item, limit, candidates(item, true).excludeIds(excludedIds));
+	}
+
 	private List<SuggestionView> suggest(NetworkScope scope, KnowledgeView item, int limit, boolean ownNetworkOnly) {
-		Direction wanted = (item.direction() == Direction.REQUEST) ? Direction.OFFER : Direction.REQUEST;
-		CandidateFilter filter = ownNetworkOnly
-				? CandidateFilter.all()
-					.require(SuggestionIndex.NETWORK, String.valueOf(item.networkId()))
-					.require(SuggestionIndex.DIRECTION, wanted.name())
-				: SuggestionIndex.reachableFrom(item.networkId(), wanted);
-		filter = filter.forbid(SuggestionIndex.AUTHOR, String.valueOf(item.memberId()));
+		CandidateFilter filter = candidates(item, ownNetworkOnly);
 		Set<String> excluded = new HashSet<>();
-		excluded.add(String.valueOf(item.id()));
 		if (item.direction() == Direction.REQUEST) {
 			this.introductions.itemsPairedWith(item.memberId()).forEach((id) -> excluded.add(String.valueOf(id)));
 		}
@@ -88,32 +90,42 @@ public class Suggestions {
 				filter = filter.forbid(SuggestionIndex.AUTHOR, String.valueOf(member));
 			}
 		}
-		filter = filter.excludeIds(excluded);
-		List<Suggestion> found = this.index.suggest(item, limit, filter);
-		return views(scope, found);
+		return views(scope, this.index.suggest(item, limit, filter.excludeIds(excluded)));
+	}
+
+	/**
+	 * Active items of the other direction, in reach (this network only, or also the items
+	 * other networks share), not the author's own nor the item itself.
+	 */
+	private static CandidateFilter candidates(KnowledgeView item, boolean ownNetworkOnly) {
+		Direction wanted = (item.direction() == Direction.REQUEST) ? Direction.OFFER : Direction.REQUEST;
+		CandidateFilter filter = ownNetworkOnly
+				? CandidateFilter.all()
+					.require(SuggestionIndex.NETWORK, String.valueOf(item.networkId()))
+					.require(SuggestionIndex.DIRECTION, wanted.name())
+				: SuggestionIndex.reachableFrom(item.networkId(), wanted);
+		return filter.forbid(SuggestionIndex.AUTHOR, String.valueOf(item.memberId()))
+			.excludeIds(Set.of(String.valueOf(item.id())));
 	}
 
 	private List<SuggestionView> views(NetworkScope scope, List<Suggestion> found) {
-		List<KnowledgeView> items = new ArrayList<>();
-		for (Suggestion suggestion : found) {
-			this.knowledges.lookup(Long.parseLong(suggestion.id()))
-				.filter(KnowledgeView::isActive)
-				.ifPresent(items::add);
-		}
-		Map<Long, MemberView> authors = this.memberships.findAll(items.stream()
+		Map<Long, KnowledgeView> items = this.knowledges
+			.lookupAll(found.stream().map((suggestion) -> Long.parseLong(suggestion.id())).toList());
+		Map<Long, MemberView> authors = this.memberships.findAll(items.values()
+			.stream()
 			.filter((item) -> item.networkId() == scope.networkId())
 			.map(KnowledgeView::memberId)
 			.toList());
+		Map<Long, NetworkView> networks = new HashMap<>();
 		List<SuggestionView> views = new ArrayList<>();
 		for (Suggestion suggestion : found) {
-			Optional<KnowledgeView> match = items.stream()
-				.filter((item) -> String.valueOf(item.id()).equals(suggestion.id()))
-				.findFirst();
-			if (match.isEmpty()) {
+			KnowledgeView item = items.get(Long.parseLong(suggestion.id()));
+			// the index may lag behind an item paused or deleted a moment ago
+			if (item == null || !item.isActive()) {
 				continue;
 			}
-			KnowledgeView item = match.get();
-			NetworkView network = this.networks.findById(item.networkId()).orElseThrow();
+			NetworkView network = networks.computeIfAbsent(item.networkId(),
+					(id) -> this.networks.findById(id).orElseThrow());
 			MemberView author = (item.networkId() == scope.networkId()) ? authors.get(item.memberId()) : null;
 			String name = (author == null) ? null : scope.isAnimator() ? author.displayName() : author.shortName();
 			views.add(new SuggestionView(item.id(), item.direction(), item.title(), item.networkId(), network.slug(),

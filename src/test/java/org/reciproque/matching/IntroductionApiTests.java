@@ -24,6 +24,7 @@ import org.reciproque.member.Memberships;
 import org.reciproque.network.NetworkView;
 import org.reciproque.network.Networks;
 import org.reciproque.platform.ConflictException;
+import org.reciproque.platform.web.FieldErrorsException;
 import org.reciproque.notification.Mailer;
 import org.reciproque.platform.security.NetworkRole;
 import org.reciproque.platform.security.NetworkScope;
@@ -325,6 +326,13 @@ class IntroductionApiTests {
 	void shouldLetAMemberSayTheyAreInterestedWhenTheNetworkAllowsIt() throws Exception {
 		NetworkScope learnerScope = new NetworkScope(this.network.id(), this.network.slug(), this.network.name(),
 				this.learner.member().id(), NetworkRole.MEMBER);
+		// A message too long is refused with a field error, nothing saved.
+		assertThatExceptionOfType(FieldErrorsException.class)
+			.isThrownBy(() -> this.introductions.expressInterest(learnerScope, this.offer.id(),
+					org.reciproque.member.ContactChannel.EMAIL, "x".repeat(ProposeIntroduction.MAX_NOTE + 1)))
+			.satisfies((ex) -> assertThat(ex.errors()).singleElement()
+				.satisfies((error) -> assertThat(error.field()).isEqualTo("note")));
+		assertThat(this.introductions.list(this.scope, List.of())).isEmpty();
 		IntroductionView asked = this.introductions.expressInterest(learnerScope, this.offer.id(),
 				org.reciproque.member.ContactChannel.EMAIL, "Bonjour !");
 		assertThat(asked.initiatedBy()).isEqualTo(Initiative.MEMBER);

@@ -167,7 +167,7 @@ class SuggestionsTests {
 		List<KnowledgeView> requests = List.of(potager, repair);
 		// Before the network's suggestions are computed, the board links shared words.
 		assertThat(this.boardMatches.between(offers, requests)).containsKey(bike.id());
-		NetworkSuggestions.Snapshot snapshot = this.networkSuggestions.refresh(this.scope);
+		NetworkSuggestions.Snapshot snapshot = this.networkSuggestions.refresh(this.network.id());
 		// Then the matcher's pairs, with their score as strength.
 		var links = this.boardMatches.between(offers, requests);
 		assertThat(links.get(repair.id())).singleElement().satisfies((match) -> {

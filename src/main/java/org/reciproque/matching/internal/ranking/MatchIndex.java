@@ -144,6 +144,13 @@ public final class MatchIndex implements Closeable {
 	}
 
 	/**
+	 * How many live items the index holds (cheap: no stored field is read).
+	 */
+	public int size() {
+		return withSearcher((searcher) -> searcher.getIndexReader().numDocs());
+	}
+
+	/**
 	 * Identifiers of all live items.
 	 */
 	public List<String> ids() {
