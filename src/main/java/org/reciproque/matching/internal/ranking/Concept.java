@@ -51,7 +51,7 @@ final class Concept {
 	 */
 	enum Kind {
 
-		EXACT, SYNONYM, RELATED, FUZZY, PART
+		EXACT, SYNONYM, RELATED, FUZZY, GENERAL, PART
 
 	}
 

@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 import org.reciproque.platform.text.FrenchTextAnalysis;
+import org.reciproque.platform.text.GeneralThesaurus;
 import org.reciproque.platform.text.FrenchTextAnalysis.Token;
 import org.reciproque.platform.text.Thesaurus;
 
@@ -33,10 +34,13 @@ final class ConceptExtractor {
 
 	private final boolean fuzzy;
 
-	ConceptExtractor(FrenchTextAnalysis analysis, Thesaurus thesaurus, boolean fuzzy) {
+	private final GeneralThesaurus general;
+
+	ConceptExtractor(FrenchTextAnalysis analysis, Thesaurus thesaurus, boolean fuzzy, GeneralThesaurus general) {
 		this.analysis = analysis;
 		this.thesaurus = thesaurus;
 		this.fuzzy = fuzzy;
+		this.general = general;
 	}
 
 	/**
@@ -108,6 +112,13 @@ final class ConceptExtractor {
 	private void expand(Concept concept, List<Token> parts, Predicate<String> known,
 			Function<String, List<String>> neighbours) {
 		addThesaurus(concept, concept.key, false);
+		if (parts.size() == 1) {
+			for (String synonym : this.general.synonyms(concept.key)) {
+				if (known.test(synonym)) {
+					concept.add(synonym, Concept.Kind.GENERAL, synonym);
+				}
+			}
+		}
 		if (parts.size() > 1) {
 			for (Token part : parts) {
 				concept.add(part.term(), Concept.Kind.PART, part.surface());

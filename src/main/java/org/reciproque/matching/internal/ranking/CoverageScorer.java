@@ -151,6 +151,7 @@ final class CoverageScorer {
 			case SYNONYM -> this.settings.synonymWeight();
 			case RELATED -> this.settings.relatedWeight();
 			case FUZZY -> this.settings.fuzzyWeight();
+			case GENERAL -> this.settings.generalWeight();
 			case PART -> this.settings.partWeight();
 		};
 	}

@@ -26,6 +26,7 @@ final class Explanation {
 			case EXACT -> 1.0;
 			case SYNONYM, FUZZY -> 0.85;
 			case RELATED -> 0.6;
+			case GENERAL -> 0.5;
 			case PART -> 0.4;
 		};
 		for (String stem : match.stems()) {
@@ -53,7 +54,7 @@ final class Explanation {
 		for (Match m : sorted) {
 			switch (m.via().kind()) {
 				case EXACT, PART -> common.add(m.found());
-				case SYNONYM, FUZZY -> close.add(m.concept().surface + " ≈ " + m.found());
+				case SYNONYM, FUZZY, GENERAL -> close.add(m.concept().surface + " ≈ " + m.found());
 				case RELATED -> related.add(m.concept().surface + " → " + m.found());
 			}
 		}

@@ -17,6 +17,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.jspecify.annotations.Nullable;
 import org.reciproque.platform.text.FrenchTextAnalysis;
+import org.reciproque.platform.text.GeneralThesaurus;
 import org.reciproque.platform.text.Thesaurus;
 
 /**
@@ -58,7 +59,9 @@ public final class Matcher {
 		this.index = index;
 		this.analysis = analysis;
 		this.thesaurus = settings.useThesaurus() ? thesaurus : Thesaurus.empty();
-		this.extractor = new ConceptExtractor(analysis, this.thesaurus, settings.useFuzzy());
+		boolean general = settings.useThesaurus() && settings.generalWeight() > 0;
+		this.extractor = new ConceptExtractor(analysis, this.thesaurus, settings.useFuzzy(),
+				general ? GeneralThesaurus.loadDefault(analysis) : GeneralThesaurus.empty());
 		this.scorer = new CoverageScorer(settings);
 		this.queries = new RetrievalQueries(this.scorer, this.thesaurus);
 		this.settings = settings;

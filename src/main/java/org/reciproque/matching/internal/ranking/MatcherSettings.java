@@ -24,17 +24,20 @@ package org.reciproque.matching.internal.ranking;
  * @param bm25Share share of the ranking score taken from the first stage's BM25 score
  * (relative to the best candidate); the threshold only looks at coverage, which means the
  * same for every request
+ * @param generalWeight credit for a match through the general thesaurus
+ * ({@link org.reciproque.platform.text.GeneralThesaurus}), 0 to leave it out
  */
 public record MatcherSettings(double threshold, boolean useThesaurus, boolean useFuzzy, double synonymWeight,
 		double relatedWeight, double fuzzyWeight, double partWeight, double bodyWeight, double extraWeight,
 		double titleShare, double descriptionShare, double candidateShare, double unknownWeight, int candidates,
-		double offTopicFactor, double bm25Share) {
+		double offTopicFactor, double bm25Share, double generalWeight) {
 
 	/**
 	 * The evaluated configuration (see the dev-set evaluation test).
 	 */
 	public static MatcherSettings defaults() {
-		return new MatcherSettings(0.22, true, true, 0.85, 0.6, 0.5, 0.4, 0.6, 0.8, 0.4, 0.3, 0.3, 1.0, 100, 0.6, 0.5);
+		return new MatcherSettings(0.22, true, true, 0.85, 0.6, 0.5, 0.4, 0.6, 0.8, 0.4, 0.3, 0.3, 1.0, 100, 0.6, 0.5,
+				0.3);
 	}
 
 	/**
@@ -48,21 +51,21 @@ public record MatcherSettings(double threshold, boolean useThesaurus, boolean us
 		return new MatcherSettings(threshold, this.useThesaurus, this.useFuzzy, this.synonymWeight, this.relatedWeight,
 				this.fuzzyWeight, this.partWeight, this.bodyWeight, this.extraWeight, this.titleShare,
 				this.descriptionShare, this.candidateShare, this.unknownWeight, this.candidates, this.offTopicFactor,
-				this.bm25Share);
+				this.bm25Share, this.generalWeight);
 	}
 
 	public MatcherSettings withThesaurus(boolean useThesaurus) {
 		return new MatcherSettings(this.threshold, useThesaurus, this.useFuzzy, this.synonymWeight, this.relatedWeight,
 				this.fuzzyWeight, this.partWeight, this.bodyWeight, this.extraWeight, this.titleShare,
 				this.descriptionShare, this.candidateShare, this.unknownWeight, this.candidates, this.offTopicFactor,
-				this.bm25Share);
+				this.bm25Share, this.generalWeight);
 	}
 
 	public MatcherSettings withFuzzy(boolean useFuzzy) {
 		return new MatcherSettings(this.threshold, this.useThesaurus, useFuzzy, this.synonymWeight, this.relatedWeight,
 				this.fuzzyWeight, this.partWeight, this.bodyWeight, this.extraWeight, this.titleShare,
 				this.descriptionShare, this.candidateShare, this.unknownWeight, this.candidates, this.offTopicFactor,
-				this.bm25Share);
+				this.bm25Share, this.generalWeight);
 	}
 
 	/**
@@ -72,28 +75,35 @@ public record MatcherSettings(double threshold, boolean useThesaurus, boolean us
 		return new MatcherSettings(this.threshold, this.useThesaurus, this.useFuzzy, this.synonymWeight,
 				this.relatedWeight, this.fuzzyWeight, this.partWeight, this.bodyWeight, this.extraWeight, titleShare,
 				descriptionShare, candidateShare, this.unknownWeight, this.candidates, this.offTopicFactor,
-				this.bm25Share);
+				this.bm25Share, this.generalWeight);
 	}
 
 	public MatcherSettings withUnknownWeight(double unknownWeight) {
 		return new MatcherSettings(this.threshold, this.useThesaurus, this.useFuzzy, this.synonymWeight,
 				this.relatedWeight, this.fuzzyWeight, this.partWeight, this.bodyWeight, this.extraWeight,
 				this.titleShare, this.descriptionShare, this.candidateShare, unknownWeight, this.candidates,
-				this.offTopicFactor, this.bm25Share);
+				this.offTopicFactor, this.bm25Share, this.generalWeight);
 	}
 
 	public MatcherSettings withOffTopicFactor(double offTopicFactor) {
 		return new MatcherSettings(this.threshold, this.useThesaurus, this.useFuzzy, this.synonymWeight,
 				this.relatedWeight, this.fuzzyWeight, this.partWeight, this.bodyWeight, this.extraWeight,
 				this.titleShare, this.descriptionShare, this.candidateShare, this.unknownWeight, this.candidates,
-				offTopicFactor, this.bm25Share);
+				offTopicFactor, this.bm25Share, this.generalWeight);
 	}
 
 	public MatcherSettings withBm25Share(double bm25Share) {
 		return new MatcherSettings(this.threshold, this.useThesaurus, this.useFuzzy, this.synonymWeight,
 				this.relatedWeight, this.fuzzyWeight, this.partWeight, this.bodyWeight, this.extraWeight,
 				this.titleShare, this.descriptionShare, this.candidateShare, this.unknownWeight, this.candidates,
-				this.offTopicFactor, bm25Share);
+				this.offTopicFactor, bm25Share, this.generalWeight);
+	}
+
+	public MatcherSettings withGeneralWeight(double generalWeight) {
+		return new MatcherSettings(this.threshold, this.useThesaurus, this.useFuzzy, this.synonymWeight,
+				this.relatedWeight, this.fuzzyWeight, this.partWeight, this.bodyWeight, this.extraWeight,
+				this.titleShare, this.descriptionShare, this.candidateShare, this.unknownWeight, this.candidates,
+				this.offTopicFactor, this.bm25Share, generalWeight);
 	}
 
 }

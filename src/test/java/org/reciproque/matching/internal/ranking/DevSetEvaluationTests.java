@@ -85,23 +85,24 @@ class DevSetEvaluationTests {
 	/**
 	 * Guards the level reached with the threshold calibrated by two-fold cross-validation
 	 * ({@link ThresholdCrossValidation}: 0.21 and 0.23 on the two halves, 0.22 kept):
-	 * hit@1 0.722, hit@5 0.826, MRR 0.767, nDCG@10 0.669, false-suggestion 0.44, so that
-	 * a change cannot silently degrade it. Raise the floors when the matcher improves.
+	 * hit@1 0.743, hit@5 0.840, MRR 0.785, nDCG@10 0.682, false-suggestion 0.44 (0.722,
+	 * 0.826, 0.767, 0.669, 0.44 before the general thesaurus), so that a change cannot
+	 * silently degrade it. Raise the floors when the matcher improves.
 	 */
 	@Test
 	void shouldKeepTheLevelReached() {
 		Metrics metrics = lab().evaluate(data());
 		String row = metrics.row("matcher");
-		assertThat(metrics.hitAt1()).as(row).isGreaterThanOrEqualTo(0.721);
-		assertThat(metrics.hitAt5()).as(row).isGreaterThanOrEqualTo(0.825);
-		assertThat(metrics.mrr()).as(row).isGreaterThanOrEqualTo(0.766);
-		assertThat(metrics.ndcgAt10()).as(row).isGreaterThanOrEqualTo(0.668);
+		assertThat(metrics.hitAt1()).as(row).isGreaterThanOrEqualTo(0.742);
+		assertThat(metrics.hitAt5()).as(row).isGreaterThanOrEqualTo(0.839);
+		assertThat(metrics.mrr()).as(row).isGreaterThanOrEqualTo(0.784);
+		assertThat(metrics.ndcgAt10()).as(row).isGreaterThanOrEqualTo(0.681);
 		assertThat(metrics.falseSuggestionRate()).as(row).isLessThanOrEqualTo(0.44);
 	}
 
 	@Test
-	@Disabled("Targets not reached: hit@5 0.826, nDCG@10 0.669, false-suggestion 0.44 at the cross-validated "
-			+ "threshold (0.903 / 0.730 / 0.69 at 0.15). Coverage alone does not tell unanswerable requests apart "
+	@Disabled("Targets not reached: hit@5 0.840, nDCG@10 0.682, false-suggestion 0.44 at the cross-validated "
+			+ "threshold (a lower threshold trades false suggestions for recall). Coverage alone does not tell unanswerable requests apart "
 			+ "from indirect needs; a confidence model trained on labelled data other than this dev set is next")
 	void shouldMeetTheTargets() {
 		Metrics metrics = lab().evaluate(data());

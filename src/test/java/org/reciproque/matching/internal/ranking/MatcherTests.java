@@ -58,6 +58,17 @@ class MatcherTests {
 	}
 
 	@Test
+	void shouldReachWordsOnlyTheGeneralThesaurusRelates() {
+		// "horticulture" is in no offer, no category and not in the hand-written
+		// thesaurus
+		assertThat(THESAURUS.contains(ANALYSIS.tokens("horticulture").get(0).term())).isFalse();
+		assertThat(top("Initiation à l'horticulture", "")).isEqualTo("jardin");
+		Matcher withoutGeneral = new Matcher(this.index, ANALYSIS, THESAURUS,
+				MatcherSettings.defaults().withGeneralWeight(0));
+		assertThat(withoutGeneral.suggest("Initiation à l'horticulture", "", 5)).isEmpty();
+	}
+
+	@Test
 	void shouldTolerateOneTypoInALongWord() {
 		assertThat(top("Utiliser un ordinnateur", "je ne sais pas me servir d'un ordinnateur")).isEqualTo("ordi");
 	}

@@ -62,7 +62,8 @@ final class MatchingEvaluation {
 		MatcherSettings d = MatcherSettings.defaults();
 		Map<String, MatcherSettings> variants = new LinkedHashMap<>();
 		variants.put("full matcher", d);
-		variants.put("no thesaurus", d.withThesaurus(false));
+		variants.put("no thesaurus (neither)", d.withThesaurus(false));
+		variants.put("no general thesaurus", d.withGeneralWeight(0));
 		variants.put("no typo (fuzzy) matching", d.withFuzzy(false));
 		variants.put("no candidate-title coverage", d.withShares(d.titleShare(), d.descriptionShare(), 0));
 		variants.put("no request title/description split", d.withShares(0.5, 0.5, d.candidateShare()));
