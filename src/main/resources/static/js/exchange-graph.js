@@ -1,6 +1,7 @@
 // Draws the reciprocity graph (who passed knowledge on to whom) with Cytoscape. The data
-// come from the page (data-graph); the same information is in the table below it, for
-// screen readers and for browsers without JavaScript.
+// come from the address in data-graph-url (JSON, under the page's own access rules); the
+// same information is in the table below it, for screen readers and for browsers without
+// JavaScript.
 (function () {
   'use strict';
   document.addEventListener('DOMContentLoaded', function () {
@@ -15,7 +16,19 @@
       marker.id = '__________cytoscape_stylesheet';
       document.head.appendChild(marker);
     }
-    var data = JSON.parse(container.getAttribute('data-graph'));
+    fetch(container.getAttribute('data-graph-url'), { headers: { 'Accept': 'application/json' },
+      credentials: 'same-origin' })
+      .then(function (response) {
+        if (!response.ok) {
+          throw new Error('HTTP ' + response.status);
+        }
+        return response.json();
+      })
+      .then(function (data) { draw(container, data); })
+      .catch(function () { container.hidden = true; });
+  });
+
+  function draw(container, data) {
     var elements = [];
     data.nodes.forEach(function (node) {
       var kind = node.gave && node.received ? 'both' : (node.gave ? 'gave' : 'received');
@@ -44,5 +57,5 @@
         concentric: function (node) { return node.degree(); }, levelWidth: function () { return 3; } }
         : { name: 'cose', animate: false, randomize: false, nodeRepulsion: 8000, idealEdgeLength: 60 }
     });
-  });
+  }
 })();

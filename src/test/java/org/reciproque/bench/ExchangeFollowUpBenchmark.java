@@ -64,6 +64,7 @@ class ExchangeFollowUpBenchmark {
 			URI followUp = app.uri("/networks/" + slug + "/follow-up");
 			URI stalled = app.uri("/networks/" + slug + "/follow-up?show=STALLED");
 			URI reciprocity = app.uri("/networks/" + slug + "/reciprocity");
+			URI graphData = app.uri("/networks/" + slug + "/reciprocity/graph");
 			String page = client
 				.send(get(followUp, sessions.get(0)).build(),
 						HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
@@ -75,49 +76,63 @@ class ExchangeFollowUpBenchmark {
 					get(stalled, sessions.get(c)).build());
 			HttpLoad.RequestSource graph = (c, random) -> new HttpLoad.Labeled("reciprocity",
 					get(reciprocity, sessions.get(c)).build());
+			HttpLoad.RequestSource graphJson = (c, random) -> new HttpLoad.Labeled("graph data",
+					get(graphData, sessions.get(c)).build());
 			HttpLoad.RequestSource health = (c, random) -> new HttpLoad.Labeled("health",
 					HttpRequest.newBuilder(app.uri("/actuator/health")).build());
 			HttpLoad load = new HttpLoad(client, settings.clients());
 			settings.warmUp(load, all);
 			settings.warmUp(load, stalledOnly);
 			settings.warmUp(load, graph);
+			settings.warmUp(load, graphJson);
 			settings.warmUp(load, health);
 			List<LatencySummary> allRuns = new ArrayList<>();
 			List<LatencySummary> stalledRuns = new ArrayList<>();
 			List<LatencySummary> graphRuns = new ArrayList<>();
+			List<LatencySummary> dataRuns = new ArrayList<>();
 			List<LatencySummary> healthRuns = new ArrayList<>();
-			long[] sizes = new long[3];
+			long[] sizes = new long[4];
 			for (int run = 1; run <= settings.runs(); run++) {
+				String loadAtStart = BenchReport.load();
 				HttpLoad.Result a = BoardBenchmark.checked(load.run(settings.measure(), settings.maxRequests(), all));
 				HttpLoad.Result s = BoardBenchmark
 					.checked(load.run(settings.measure(), settings.maxRequests(), stalledOnly));
 				HttpLoad.Result g = BoardBenchmark.checked(load.run(settings.measure(), settings.maxRequests(), graph));
+				HttpLoad.Result d = BoardBenchmark
+					.checked(load.run(settings.measure(), settings.maxRequests(), graphJson));
 				HttpLoad.Result h = BoardBenchmark
 					.checked(load.run(settings.measure(), settings.maxRequests(), health));
 				allRuns.add(a.summary());
 				stalledRuns.add(s.summary());
 				graphRuns.add(g.summary());
+				dataRuns.add(d.summary());
 				healthRuns.add(h.summary());
 				sizes[0] = a.averageBytes("follow-up");
 				sizes[1] = s.averageBytes("stalled");
 				sizes[2] = g.averageBytes("reciprocity");
-				report.line("run %d: follow-up %s | stalled %s | reciprocity %s | health %s", run, a.summary().format(),
-						s.summary().format(), g.summary().format(), h.summary().format());
+				sizes[3] = d.averageBytes("graph data");
+				report.line("run %d (%s): follow-up %s | stalled %s | reciprocity %s | graph data %s | health %s", run,
+						loadAtStart, a.summary().format(), s.summary().format(), g.summary().format(),
+						d.summary().format(), h.summary().format());
 			}
 			LatencySummary a = LatencySummary.median(allRuns);
 			LatencySummary s = LatencySummary.median(stalledRuns);
 			LatencySummary g = LatencySummary.median(graphRuns);
+			LatencySummary d = LatencySummary.median(dataRuns);
 			LatencySummary h = LatencySummary.median(healthRuns);
 			report.line("");
 			report.line("| request | p50 ms | p95 ms | p99 ms | req/s | page size |");
 			report.line("| --- | ---: | ---: | ---: | ---: | ---: |");
 			report.line(row("follow-up, all (page 1 of 40)", a, sizes[0]));
 			report.line(row("follow-up, stalled only", s, sizes[1]));
-			report.line(row("reciprocity (graph + table)", g, sizes[2]));
+			report.line(row("reciprocity page (text table, graph loaded apart)", g, sizes[2]));
+			report.line(row("reciprocity graph data (JSON)", d, sizes[3]));
 			report.line(row("/actuator/health", h, 0));
 			report.line("");
-			report.line("target p95 ≤ %.0f ms: follow-up %s, stalled %s, reciprocity %s (medians of %d runs)",
-					TARGET_P95_MS, verdict(a.p95()), verdict(s.p95()), verdict(g.p95()), settings.runs());
+			report.line(
+					"target p95 ≤ %.0f ms: follow-up %s, stalled %s, reciprocity page %s, graph data %s (medians of %d runs)",
+					TARGET_P95_MS, verdict(a.p95()), verdict(s.p95()), verdict(g.p95()), verdict(d.p95()),
+					settings.runs());
 			report.write(settings);
 		}
 	}

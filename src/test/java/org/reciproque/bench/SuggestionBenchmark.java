@@ -77,7 +77,8 @@ class SuggestionBenchmark {
 			while (!body.contains("id=\"pairs\""));
 			report.line("first computation of the network's pairs and circles: %.1f s (in the background)",
 					(System.nanoTime() - started) / 1e9);
-			report.line("pairs found: %s", body.replaceAll("(?s).*Paires suggérées \\(([0-9]+)\\).*", "$1"));
+			report.line("pairs found: %s",
+					body.replaceAll("(?s).*Paires suggérées \\(([0-9\\s\u00a0\u202f]+)\\).*", "$1"));
 			HttpLoad.RequestSource pages = (c, random) -> new HttpLoad.Labeled("page", page(page, sessions.get(c)));
 			HttpLoad.RequestSource health = (c, random) -> new HttpLoad.Labeled("health",
 					HttpRequest.newBuilder(app.uri("/actuator/health")).build());

@@ -114,6 +114,7 @@ class ExchangeAccessControlTests {
 				route("POST", e + "/{theirs}/meetings/{meeting}/cancel", Audience.ANIMATOR),
 				route("GET", "/networks/{slug}/follow-up", Audience.ANIMATOR),
 				route("GET", "/networks/{slug}/reciprocity", Audience.MEMBER),
+				route("GET", "/networks/{slug}/reciprocity/graph", Audience.MEMBER),
 				route("POST", "/networks/{slug}/reciprocity/prompts/PASS_ON/dismiss", Audience.SELF),
 				route("GET", "/networks/{slug}/members/{member}", Audience.MEMBER),
 				route("GET", "/networks/{slug}/calendar", Audience.SELF),

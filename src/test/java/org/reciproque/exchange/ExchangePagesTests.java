@@ -254,14 +254,28 @@ class ExchangePagesTests {
 			.contains("2 des 2 membres qui ont échangé ces douze derniers mois ont à la fois transmis et reçu (100 %)")
 			.contains("Le réseau compte 3 membres actifs : 67 %")
 			.contains("Nadia Couture")
-			.contains("Réparer un vélo")
-			.contains("data-graph=");
+			.contains("<th scope=\"row\">Nadia Couture</th><td>Julien Apprenti (Couture)</td>"
+					+ "<td>Julien Apprenti (Réparer un vélo)</td>")
+			.contains("data-graph-url=\"/networks/" + this.network.slug() + "/reciprocity/graph\"");
+		assertThat(this.mvc.get().uri(page + "/graph").with(this.animator.auth())).hasStatusOk()
+			.bodyJson()
+			.satisfies((json) -> {
+				assertThat(json).extractingPath("$.nodes[0].label").isEqualTo("Nadia Couture");
+				assertThat(json).extractingPath("$.edges[0].source").isEqualTo("n1");
+				assertThat(json).extractingPath("$.edges[0].target").isEqualTo("n2");
+				assertThat(json).extractingPath("$.edges[0].weight").isEqualTo(1);
+			});
 		Person other = this.fixtures.person(this.network, NetworkRole.MEMBER, "Zoé Voisine");
 		assertThat(this.mvc.get().uri(page).with(other.auth())).hasStatusOk()
 			.bodyText()
 			.contains("Personne 1")
 			.doesNotContain("Nadia Couture")
 			.doesNotContain("Réparer un vélo");
+		assertThat(this.mvc.get().uri(page + "/graph").with(other.auth())).hasStatusOk()
+			.bodyText()
+			.contains("Personne 1")
+			.doesNotContain("Nadia Couture")
+			.doesNotContain("Julien");
 	}
 
 	@Test
