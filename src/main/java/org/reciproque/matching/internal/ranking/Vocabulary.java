@@ -35,6 +35,8 @@ final class Vocabulary {
 
 	private final int docs;
 
+	private final Map<String, Integer> docFreqCache = new ConcurrentHashMap<>();
+
 	private final Map<String, Double> idfCache = new ConcurrentHashMap<>();
 
 	private final Map<String, List<String>> neighbourCache = new ConcurrentHashMap<>();
@@ -58,13 +60,19 @@ final class Vocabulary {
 		return this.reader;
 	}
 
+	/**
+	 * In how many items a word occurs; remembered for the snapshot, since scoring the
+	 * candidates of an offer asks it for each of their words and their thesaurus links.
+	 */
 	int docFreq(String stem) {
-		try {
-			return this.reader.docFreq(new Term(MatchIndex.ALL, stem));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return this.docFreqCache.computeIfAbsent(stem, (s) -> {
+			try {
+				return this.reader.docFreq(new Term(MatchIndex.ALL, s));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
 	}
 
 	/**
