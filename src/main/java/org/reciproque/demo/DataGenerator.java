@@ -38,9 +38,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * scale and for benchmarks, then rebuilds the search index. Runs only when
  * {@code reciproque.generator.networks} is given, for example
  * {@code java -jar target/reciproque.jar --reciproque.generator.networks=200
- * --spring.main.web-application-type=none}; see {@link GeneratorSettings} for the other
- * settings. Without a web server (or with {@code reciproque.generator.exit=true}) it
- * exits when done; otherwise the application keeps running on the generated data.
+ * --reciproque.generator.exit=true --server.port=0} (BENCHMARKS.md); see
+ * {@link GeneratorSettings} for the other settings. With
+ * {@code reciproque.generator.exit=true} it exits when done; otherwise the application
+ * keeps running on the generated data (the benchmarks use it so). The application does
+ * not start without a web server: its security configuration needs one.
  * <p>
  * Networks are created through {@link Networks} (so that each gets its charter and
  * category tree as usual); members and items are written with JDBC batches, which the
