@@ -149,11 +149,18 @@ class ExchangeBrowserTests extends AbstractBrowserTests {
 		link(team, "Réciprocité").click();
 		assertThat(heading(team, "Le réseau des transmissions")).isVisible();
 		assertThat(team.locator("#reciprocity-graph canvas").first()).isAttached();
-		Locator transmission = team.getByRole(AriaRole.TABLE)
+		// the text alternative: one row per person, who they passed on to and received
+		// from
+		Locator nadiasRow = team.getByRole(AriaRole.TABLE)
 			.getByRole(AriaRole.ROW)
-			.filter(new Locator.FilterOptions().setHasText("Couture à la machine"));
-		assertThat(transmission).containsText("Nadia Couture");
-		assertThat(transmission).containsText("Julien Apprenti");
+			.filter(new Locator.FilterOptions().setHas(team.getByRole(AriaRole.ROWHEADER,
+					new Page.GetByRoleOptions().setName("Nadia Couture").setExact(true))));
+		assertThat(nadiasRow.getByRole(AriaRole.CELL).first()).hasText("Julien Apprenti (Couture à la machine)");
+		Locator juliensRow = team.getByRole(AriaRole.TABLE)
+			.getByRole(AriaRole.ROW)
+			.filter(new Locator.FilterOptions().setHas(team.getByRole(AriaRole.ROWHEADER,
+					new Page.GetByRoleOptions().setName("Julien Apprenti").setExact(true))));
+		assertThat(juliensRow.getByRole(AriaRole.CELL).last()).hasText("Nadia Couture (Couture à la machine)");
 		check(team, teamErrors);
 		team.context().close();
 	}
