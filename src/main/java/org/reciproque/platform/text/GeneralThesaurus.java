@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.WeakHashMap;
 
 import org.jspecify.annotations.Nullable;
 
@@ -29,7 +30,8 @@ public final class GeneralThesaurus {
 
 	private static final GeneralThesaurus EMPTY = new GeneralThesaurus(Map.of());
 
-	private static final Map<FrenchTextAnalysis, GeneralThesaurus> loaded = new HashMap<>();
+	/** Per analysis instance, and only while that analysis is in use. */
+	private static final Map<FrenchTextAnalysis, GeneralThesaurus> LOADED = new WeakHashMap<>();
 
 	private final Map<String, List<String>> synonyms;
 
@@ -45,8 +47,8 @@ public final class GeneralThesaurus {
 	 * Loads {@link #RESOURCE} from the classpath, once per analysis (it is large).
 	 */
 	public static GeneralThesaurus loadDefault(FrenchTextAnalysis analysis) {
-		synchronized (loaded) {
-			return loaded.computeIfAbsent(analysis, (a) -> load(TextResources.lines(RESOURCE), a, PER_WORD));
+		synchronized (LOADED) {
+			return LOADED.computeIfAbsent(analysis, (a) -> load(TextResources.lines(RESOURCE), a, PER_WORD));
 		}
 	}
 

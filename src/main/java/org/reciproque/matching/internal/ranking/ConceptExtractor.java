@@ -9,14 +9,15 @@ import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 import org.reciproque.platform.text.FrenchTextAnalysis;
-import org.reciproque.platform.text.GeneralThesaurus;
 import org.reciproque.platform.text.FrenchTextAnalysis.Token;
+import org.reciproque.platform.text.GeneralThesaurus;
 import org.reciproque.platform.text.Thesaurus;
 
 /**
  * Turns a request (title + description) into {@link Concept}s: analysed words, grouped
- * into thesaurus phrases when one matches, each with its synonyms, related needs and, for
- * unknown long words (likely typos), the known words one edit away.
+ * into thesaurus phrases when one matches, each with its synonyms, related needs, the
+ * general thesaurus's weak links of single words and, for unknown long words (likely
+ * typos), the known words one edit away.
  */
 final class ConceptExtractor {
 
@@ -112,19 +113,19 @@ final class ConceptExtractor {
 	private void expand(Concept concept, List<Token> parts, Predicate<String> known,
 			Function<String, List<String>> neighbours) {
 		addThesaurus(concept, concept.key, false);
-		if (parts.size() == 1) {
-			for (String synonym : this.general.synonyms(concept.key)) {
-				if (known.test(synonym)) {
-					concept.add(synonym, Concept.Kind.GENERAL, synonym);
-				}
-			}
-		}
 		if (parts.size() > 1) {
 			for (Token part : parts) {
 				concept.add(part.term(), Concept.Kind.PART, part.surface());
 			}
+			return;
 		}
-		else if (this.fuzzy && concept.key.length() >= FUZZY_MIN_LENGTH && !known.test(concept.key)) {
+		// weak links of a single word, to words some item uses
+		for (String synonym : this.general.synonyms(concept.key)) {
+			if (known.test(synonym)) {
+				concept.add(synonym, Concept.Kind.GENERAL, synonym);
+			}
+		}
+		if (this.fuzzy && concept.key.length() >= FUZZY_MIN_LENGTH && !known.test(concept.key)) {
 			// an unknown long word is often a typo: try the known words one edit away
 			for (String near : neighbours.apply(concept.key)) {
 				concept.add(near, Concept.Kind.FUZZY, near);
