@@ -1,13 +1,12 @@
 package org.reciproque.platform.text;
 
 import java.io.IOException;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -42,10 +41,10 @@ final class GeneralThesaurusExport {
 	}
 
 	public static void main(String[] args) throws IOException {
-		List<String> lines = Files.readAllLines(Path.of(args[0]), Charset.forName("UTF-8"));
+		List<String> lines = Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8);
 		FrenchTextAnalysis analysis = new FrenchTextAnalysis();
 		Map<String, String> stems = new HashMap<>();
-		Map<String, Map<String, List<String>>> byStem = new java.util.LinkedHashMap<>();
+		List<String> raw = new ArrayList<>();
 		int i = 1; // the first line names the encoding
 		while (i < lines.size()) {
 			String[] head = lines.get(i++).split("\\|");
@@ -66,26 +65,22 @@ final class GeneralThesaurusExport {
 				}
 			}
 			if (key != null && !synonyms.isEmpty()) {
-				byStem.computeIfAbsent(key, (k) -> new java.util.LinkedHashMap<>())
-					.put(word, new ArrayList<>(synonyms));
+				raw.add(word + "|" + String.join("|", synonyms));
 			}
 		}
-		// the links GeneralThesaurus keeps: both words list each other (as analysed
-		// words)
-		Map<String, Set<String>> listed = new HashMap<>();
-		byStem.forEach((key, words) -> words.values()
-			.forEach((synonyms) -> synonyms.forEach((synonym) -> listed.computeIfAbsent(key, (k) -> new HashSet<>())
-				.add(GeneralThesaurus.stem(synonym, analysis, stems)))));
+		// keep only the links GeneralThesaurus would keep from these lines (mutual ones)
+		GeneralThesaurus kept = GeneralThesaurus.load(raw, analysis, Integer.MAX_VALUE);
 		List<String> out = new ArrayList<>();
-		byStem.forEach((key, words) -> words.forEach((word, synonyms) -> {
-			List<String> mutual = synonyms.stream()
-				.filter((synonym) -> listed.getOrDefault(GeneralThesaurus.stem(synonym, analysis, stems), Set.of())
-					.contains(key))
+		for (String line : raw) {
+			String[] words = line.split("\\|");
+			List<String> links = kept.synonyms(GeneralThesaurus.stem(words[0], analysis, stems));
+			List<String> mutual = Arrays.stream(words, 1, words.length)
+				.filter((synonym) -> links.contains(GeneralThesaurus.stem(synonym, analysis, stems)))
 				.toList();
 			if (!mutual.isEmpty()) {
-				out.add(word + "|" + String.join("|", mutual));
+				out.add(words[0] + "|" + String.join("|", mutual));
 			}
-		}));
+		}
 		out.sort(null);
 		Files.writeString(Path.of(args[1]), HEADER + String.join("\n", out) + "\n", StandardCharsets.UTF_8);
 		System.out.printf("%d words written to %s%n", out.size(), args[1]);
