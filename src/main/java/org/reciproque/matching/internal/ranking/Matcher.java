@@ -83,7 +83,7 @@ public final class Matcher {
 	 */
 	public List<Suggestion> suggest(@Nullable String title, @Nullable String description, int limit,
 			CandidateFilter filter) {
-		return select(scoreOffers(title, description, filter), limit);
+		return select(scoreOffers(title, description, filter), limit, true);
 	}
 
 	/**
@@ -120,7 +120,7 @@ public final class Matcher {
 	 */
 	public List<Suggestion> reverse(@Nullable String title, @Nullable String description, int limit,
 			CandidateFilter filter) {
-		return select(scoreRequests(title, description, filter), limit);
+		return select(scoreRequests(title, description, filter), limit, false);
 	}
 
 	/**
@@ -168,12 +168,19 @@ public final class Matcher {
 	 * The suggestions among scored candidates, best first. BM25 sees term frequencies and
 	 * lengths that coverage ignores: both are blended for the order, but only coverage,
 	 * which means the same for every request, decides whether to suggest.
+	 * @param oneQuery whether the candidates answer one request (offers for a request):
+	 * then nothing is suggested unless the best reaches the threshold, and the others
+	 * need only the companion threshold; candidate requests for an offer are each their
+	 * own query, so each must reach the threshold
 	 */
-	private List<Suggestion> select(List<Scored> scored, int limit) {
+	private List<Suggestion> select(List<Scored> scored, int limit, boolean oneQuery) {
 		List<Suggestion> suggestions = new ArrayList<>();
 		double share = this.settings.bm25Share();
+		double best = scored.stream().mapToDouble(Scored::coverage).max().orElse(0);
+		boolean answered = oneQuery && this.settings.accepts(best);
 		for (Scored candidate : scored) {
-			if (this.settings.accepts(candidate.coverage())) {
+			if (answered ? this.settings.acceptsCompanion(candidate.coverage())
+					: this.settings.accepts(candidate.coverage())) {
 				double score = (1 - share) * candidate.coverage() + share * candidate.relativeBm25();
 				suggestions.add(new Suggestion(candidate.id(), Math.min(1.0, score), candidate.why().reasons()));
 			}

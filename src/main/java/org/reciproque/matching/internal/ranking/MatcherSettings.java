@@ -4,7 +4,8 @@ package org.reciproque.matching.internal.ranking;
  * Tunable weights of {@link Matcher}. The defaults are the evaluated configuration; the
  * switches exist to measure what each idea brings.
  *
- * @param threshold minimum coverage for a suggestion
+ * @param threshold minimum coverage of a request's best offer for anything to be
+ * suggested to it, and of every request suggested to an offer
  * @param useThesaurus expand requests with synonyms and related needs
  * @param useFuzzy look for one-edit neighbours of unknown long words (typos)
  * @param synonymWeight credit for a match through a synonym (an exact word gets 1)
@@ -26,46 +27,65 @@ package org.reciproque.matching.internal.ranking;
  * same for every request
  * @param generalWeight credit for a match through the general thesaurus
  * ({@link org.reciproque.platform.text.GeneralThesaurus}), 0 to leave it out
+ * @param companionThreshold minimum coverage of the other offers suggested to a request
+ * once its best offer reaches {@code threshold}: whether anyone can answer is decided on
+ * the best answer, and the offers close behind it are worth showing even when they cover
+ * less of a long request
  */
 public record MatcherSettings(double threshold, boolean useThesaurus, boolean useFuzzy, double synonymWeight,
 		double relatedWeight, double fuzzyWeight, double partWeight, double bodyWeight, double extraWeight,
 		double titleShare, double descriptionShare, double candidateShare, double unknownWeight, int candidates,
-		double offTopicFactor, double bm25Share, double generalWeight) {
+		double offTopicFactor, double bm25Share, double generalWeight, double companionThreshold) {
 
 	/**
 	 * The evaluated configuration (see the dev-set evaluation test).
 	 */
 	public static MatcherSettings defaults() {
 		return new MatcherSettings(0.22, true, true, 0.85, 0.6, 0.5, 0.4, 0.6, 0.8, 0.4, 0.3, 0.3, 1.0, 100, 0.6, 0.5,
-				0.3);
+				0.3, 0.12);
 	}
 
 	/**
-	 * Whether a candidate with this coverage is worth suggesting.
+	 * Whether a candidate with this coverage is worth suggesting on its own.
 	 */
 	boolean accepts(double coverage) {
 		return coverage >= this.threshold;
+	}
+
+	/**
+	 * Whether a candidate with this coverage is worth suggesting next to a better one
+	 * that {@link #accepts} takes.
+	 */
+	boolean acceptsCompanion(double coverage) {
+		return coverage >= Math.min(this.companionThreshold, this.threshold);
+	}
+
+	public MatcherSettings withCompanionThreshold(double companionThreshold) {
+		return new MatcherSettings(this.threshold, this.useThesaurus, this.useFuzzy, this.synonymWeight,
+				this.relatedWeight, this.fuzzyWeight, this.partWeight, this.bodyWeight, this.extraWeight,
+				this.titleShare, this.descriptionShare, this.candidateShare, this.unknownWeight, this.candidates,
+				this.offTopicFactor, this.bm25Share, this.generalWeight, companionThreshold);
 	}
 
 	public MatcherSettings withThreshold(double threshold) {
 		return new MatcherSettings(threshold, this.useThesaurus, this.useFuzzy, this.synonymWeight, this.relatedWeight,
 				this.fuzzyWeight, this.partWeight, this.bodyWeight, this.extraWeight, this.titleShare,
 				this.descriptionShare, this.candidateShare, this.unknownWeight, this.candidates, this.offTopicFactor,
-				this.bm25Share, this.generalWeight);
+				this.bm25Share, this.generalWeight, this.companionThreshold);
 	}
 
 	public MatcherSettings withThesaurus(boolean useThesaurus) {
 		return new MatcherSettings(this.threshold, useThesaurus, this.useFuzzy, this.synonymWeight, this.relatedWeight,
 				this.fuzzyWeight, this.partWeight, this.bodyWeight, this.extraWeight, this.titleShare,
 				this.descriptionShare, this.candidateShare, this.unknownWeight, this.candidates, this.offTopicFactor,
-				this.bm25Share, this.generalWeight);
+				this.bm25Share, this.generalWeight, this.companionThreshold);
 	}
 
 	public MatcherSettings withFuzzy(boolean useFuzzy) {
 		return new MatcherSettings(this.threshold, this.useThesaurus, useFuzzy, this.synonymWeight, this.relatedWeight,
 				this.fuzzyWeight, this.partWeight, this.bodyWeight, this.extraWeight, this.titleShare,
 				this.descriptionShare, this.candidateShare, this.unknownWeight, this.candidates, this.offTopicFactor,
-				this.bm25Share, this.generalWeight);
+				this.bm25Share, this.generalWeight, this.companionThreshold);
 	}
 
 	/**
@@ -75,35 +95,35 @@ public record MatcherSettings(double threshold, boolean useThesaurus, boolean us
 		return new MatcherSettings(this.threshold, this.useThesaurus, this.useFuzzy, this.synonymWeight,
 				this.relatedWeight, this.fuzzyWeight, this.partWeight, this.bodyWeight, this.extraWeight, titleShare,
 				descriptionShare, candidateShare, this.unknownWeight, this.candidates, this.offTopicFactor,
-				this.bm25Share, this.generalWeight);
+				this.bm25Share, this.generalWeight, this.companionThreshold);
 	}
 
 	public MatcherSettings withUnknownWeight(double unknownWeight) {
 		return new MatcherSettings(this.threshold, this.useThesaurus, this.useFuzzy, this.synonymWeight,
 				this.relatedWeight, this.fuzzyWeight, this.partWeight, this.bodyWeight, this.extraWeight,
 				this.titleShare, this.descriptionShare, this.candidateShare, unknownWeight, this.candidates,
-				this.offTopicFactor, this.bm25Share, this.generalWeight);
+				this.offTopicFactor, this.bm25Share, this.generalWeight, this.companionThreshold);
 	}
 
 	public MatcherSettings withOffTopicFactor(double offTopicFactor) {
 		return new MatcherSettings(this.threshold, this.useThesaurus, this.useFuzzy, this.synonymWeight,
 				this.relatedWeight, this.fuzzyWeight, this.partWeight, this.bodyWeight, this.extraWeight,
 				this.titleShare, this.descriptionShare, this.candidateShare, this.unknownWeight, this.candidates,
-				offTopicFactor, this.bm25Share, this.generalWeight);
+				offTopicFactor, this.bm25Share, this.generalWeight, this.companionThreshold);
 	}
 
 	public MatcherSettings withBm25Share(double bm25Share) {
 		return new MatcherSettings(this.threshold, this.useThesaurus, this.useFuzzy, this.synonymWeight,
 				this.relatedWeight, this.fuzzyWeight, this.partWeight, this.bodyWeight, this.extraWeight,
 				this.titleShare, this.descriptionShare, this.candidateShare, this.unknownWeight, this.candidates,
-				this.offTopicFactor, bm25Share, this.generalWeight);
+				this.offTopicFactor, bm25Share, this.generalWeight, this.companionThreshold);
 	}
 
 	public MatcherSettings withGeneralWeight(double generalWeight) {
 		return new MatcherSettings(this.threshold, this.useThesaurus, this.useFuzzy, this.synonymWeight,
 				this.relatedWeight, this.fuzzyWeight, this.partWeight, this.bodyWeight, this.extraWeight,
 				this.titleShare, this.descriptionShare, this.candidateShare, this.unknownWeight, this.candidates,
-				this.offTopicFactor, this.bm25Share, generalWeight);
+				this.offTopicFactor, this.bm25Share, generalWeight, this.companionThreshold);
 	}
 
 }

@@ -83,26 +83,27 @@ class DevSetEvaluationTests {
 	}
 
 	/**
-	 * Guards the level reached with the threshold calibrated by two-fold cross-validation
-	 * ({@link ThresholdCrossValidation}: 0.21 and 0.23 on the two halves, 0.22 kept):
-	 * hit@1 0.743, hit@5 0.840, MRR 0.785, nDCG@10 0.682, false-suggestion 0.44 (0.722,
-	 * 0.826, 0.767, 0.669, 0.44 before the general thesaurus), so that a change cannot
-	 * silently degrade it. Raise the floors when the matcher improves.
+	 * Guards the level reached with the thresholds calibrated by two-fold
+	 * cross-validation ({@link ThresholdCrossValidation}: 0.21 / 0.04 and 0.23 / 0.12 on
+	 * the two halves, 0.22 / 0.12 kept): hit@1 0.743, hit@5 0.931, MRR 0.818, nDCG@10
+	 * 0.740, false-suggestion 0.44 (0.743, 0.840, 0.785, 0.682, 0.44 when every
+	 * suggestion had to reach the threshold on its own), so that a change cannot silently
+	 * degrade it. Raise the floors when the matcher improves.
 	 */
 	@Test
 	void shouldKeepTheLevelReached() {
 		Metrics metrics = lab().evaluate(data());
 		String row = metrics.row("matcher");
 		assertThat(metrics.hitAt1()).as(row).isGreaterThanOrEqualTo(0.742);
-		assertThat(metrics.hitAt5()).as(row).isGreaterThanOrEqualTo(0.839);
-		assertThat(metrics.mrr()).as(row).isGreaterThanOrEqualTo(0.784);
-		assertThat(metrics.ndcgAt10()).as(row).isGreaterThanOrEqualTo(0.681);
+		assertThat(metrics.hitAt5()).as(row).isGreaterThanOrEqualTo(0.930);
+		assertThat(metrics.mrr()).as(row).isGreaterThanOrEqualTo(0.817);
+		assertThat(metrics.ndcgAt10()).as(row).isGreaterThanOrEqualTo(0.739);
 		assertThat(metrics.falseSuggestionRate()).as(row).isLessThanOrEqualTo(0.44);
 	}
 
 	@Test
-	@Disabled("Targets not reached: hit@5 0.840, nDCG@10 0.682, false-suggestion 0.44 at the cross-validated "
-			+ "threshold (a lower threshold trades false suggestions for recall). Coverage alone does not tell unanswerable requests apart "
+	@Disabled("Targets not reached: hit@5 0.931, nDCG@10 0.740, false-suggestion 0.44 at the cross-validated "
+			+ "thresholds (a lower threshold trades false suggestions for recall). Coverage alone does not tell unanswerable requests apart "
 			+ "from indirect needs; a confidence model trained on labelled data other than this dev set is next")
 	void shouldMeetTheTargets() {
 		Metrics metrics = lab().evaluate(data());

@@ -100,6 +100,42 @@ class MatcherTests {
 	}
 
 	@Test
+	void shouldDecideOnTheBestOfferAndThenShowTheOnesCloseBehind() {
+		String title = "Tricoter une écharpe";
+		String description = "et cuisiner des plats simples le soir";
+		List<Matcher.Scored> scored = this.matcher.scoreOffers(title, description, CandidateFilter.all());
+		double tricot = coverage(scored, "tricot");
+		double cuisine = coverage(scored, "cuisine");
+		assertThat(tricot).isGreaterThan(cuisine);
+		assertThat(cuisine).isPositive();
+		double between = (tricot + cuisine) / 2;
+		MatcherSettings gated = MatcherSettings.defaults().withThreshold(between);
+		// the best reaches the threshold: the one behind it needs only the companion one
+		assertThat(suggest(gated.withCompanionThreshold(cuisine), title, description)).containsExactly("tricot",
+				"cuisine");
+		assertThat(suggest(gated.withCompanionThreshold(between), title, description)).containsExactly("tricot");
+		// the best misses it: nothing, however low the companion threshold
+		assertThat(suggest(gated.withThreshold(tricot + 0.01).withCompanionThreshold(0), title, description)).isEmpty();
+	}
+
+	@Test
+	void shouldHoldEachRequestToTheThresholdWhenAnOfferAsks() {
+		MatcherSettings strict = MatcherSettings.defaults().withCompanionThreshold(0);
+		Matcher reverse = new Matcher(this.index, ANALYSIS, THESAURUS, strict);
+		this.index.upsert("demande-tricot", "Tricoter une écharpe", "pour l'hiver", null);
+		this.index.upsert("demande-floue", "Un peu de tout", "tricot, vélo, cuisine, jardin, ordinateur, parole", null);
+		this.index.refresh();
+		List<Matcher.Scored> scored = reverse.scoreRequests("Tricot pour débutants", "Monter les mailles.",
+				CandidateFilter.all());
+		List<String> shown = reverse.reverse("Tricot pour débutants", "Monter les mailles.", 10, CandidateFilter.all())
+			.stream()
+			.map(Suggestion::id)
+			.toList();
+		assertThat(scored).allSatisfy((candidate) -> assertThat(shown.contains(candidate.id()))
+			.isEqualTo(strict.accepts(candidate.coverage())));
+	}
+
+	@Test
 	void shouldSuggestNothingForAnEmptyRequest() {
 		assertThat(this.matcher.suggest(null, "Bonjour, merci !", 5)).isEmpty();
 	}
@@ -122,6 +158,17 @@ class MatcherTests {
 		assertThat(concepts.get(0).inTitle).isTrue();
 		assertThat(concepts.get(0).alternatives.values()).extracting(Concept.Alternative::kind)
 			.contains(Concept.Kind.EXACT, Concept.Kind.SYNONYM, Concept.Kind.PART);
+	}
+
+	private List<String> suggest(MatcherSettings settings, String title, String description) {
+		return new Matcher(this.index, ANALYSIS, THESAURUS, settings).suggest(title, description, 5)
+			.stream()
+			.map(Suggestion::id)
+			.toList();
+	}
+
+	private static double coverage(List<Matcher.Scored> scored, String id) {
+		return scored.stream().filter((s) -> s.id().equals(id)).findFirst().orElseThrow().coverage();
 	}
 
 	private String top(String title, String description) {

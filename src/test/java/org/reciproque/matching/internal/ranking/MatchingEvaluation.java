@@ -5,7 +5,9 @@ import java.io.IOException;
 import org.reciproque.matching.internal.evaluation.Dataset;
 import org.reciproque.matching.internal.evaluation.MatchingReport;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +18,7 @@ import java.util.Map;
  * prints Markdown tables: BM25 baselines, the matcher on all requests and on each half,
  * and on demand an ablation, a threshold sweep or every suggestion of some requests. Run
  * from the IDE (test class path) with
- * {@code <dataset.json> [--ablation] [--sweep] [--dump <from> <to>]}.
+ * {@code <dataset.json> [--ablation] [--sweep] [--dump <from> <to>] [--why <request id>]}.
  */
 final class MatchingEvaluation {
 
@@ -43,6 +45,44 @@ final class MatchingEvaluation {
 		int dump = options.indexOf("--dump");
 		if (dump >= 0) {
 			dump(data.slice(Integer.parseInt(args[dump + 1]), Integer.parseInt(args[dump + 2])), data);
+		}
+		int why = options.indexOf("--why");
+		if (why >= 0) {
+			why(data, args[why + 1]);
+		}
+	}
+
+	/**
+	 * Every first-stage candidate of one request with its coverage, relevant ones marked:
+	 * shows why a right answer stays below the threshold.
+	 */
+	private static void why(Dataset data, String requestId) throws IOException {
+		Dataset.Request request = data.requests()
+			.stream()
+			.filter((r) -> r.id().equals(requestId))
+			.findFirst()
+			.orElseThrow();
+		Map<String, String> titles = new LinkedHashMap<>();
+		data.offers().forEach((offer) -> titles.put(offer.id(), offer.title()));
+		try (MatcherLab lab = new MatcherLab(data, MatcherSettings.defaults())) {
+			System.out.println("\n== " + request.id() + " " + request.title() + " | " + request.description());
+			System.out.println("   concepts: " + lab.matcher().concepts(request.title(), request.description()));
+			List<Matcher.Scored> scored = new ArrayList<>(
+					lab.matcher().scoreOffers(request.title(), request.description(), CandidateFilter.all()));
+			scored.sort(Comparator.comparingDouble((Matcher.Scored s) -> -s.coverage()));
+			for (int rank = 0; rank < scored.size(); rank++) {
+				Matcher.Scored s = scored.get(rank);
+				int grade = request.relevant().getOrDefault(s.id(), 0);
+				if (rank < 10 || grade > 0) {
+					System.out.printf(Locale.ROOT, "   %3d %s cov=%.3f bm25=%.2f g=%d %s %s%n", rank + 1, s.id(),
+							s.coverage(), s.relativeBm25(), grade, titles.get(s.id()), s.why().reasons());
+				}
+			}
+			request.relevant()
+				.keySet()
+				.stream()
+				.filter((id) -> scored.stream().noneMatch((s) -> s.id().equals(id)))
+				.forEach((id) -> System.out.println("   not retrieved: " + id + " " + titles.get(id)));
 		}
 	}
 
