@@ -60,13 +60,15 @@ final class CoverageScorer {
 			total[part] += weights[i];
 			Explanation.Match match = bestMatch(concepts.get(i), candidate);
 			hasMain |= main[i];
-			metMain |= main[i] && match != null;
+			metMain |= main[i] && match != null && meetsTopic(match.via().kind());
 			if (match != null) {
 				covered[part] += weights[i] * match.credit();
 				explanation.add(match, weights[i] * match.credit() * ((part == 0) ? 2 : 1));
 			}
 		}
-		double score = this.settings.candidateShare() * titleCoverage(candidate, explanation, vocabulary);
+		double candidateTitle = titleCoverage(candidate, explanation, vocabulary);
+		explanation.candidateTitleCoverage(candidateTitle);
+		double score = this.settings.candidateShare() * candidateTitle;
 		double shares = this.settings.candidateShare();
 		if (total[0] > 0) {
 			score += this.settings.titleShare() * covered[0] / total[0];
@@ -104,6 +106,14 @@ final class CoverageScorer {
 			}
 		}
 		return main;
+	}
+
+	/**
+	 * Whether a match through this kind of form meets a main topic: one word of a phrase
+	 * ("tours" for "tours de magie") or a weak general-thesaurus link does not.
+	 */
+	private static boolean meetsTopic(Concept.Kind kind) {
+		return kind != Concept.Kind.PART && kind != Concept.Kind.GENERAL;
 	}
 
 	private static boolean isTopic(Concept concept, boolean titleOnly) {

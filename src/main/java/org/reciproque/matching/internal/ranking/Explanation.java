@@ -19,6 +19,8 @@ final class Explanation {
 
 	private final Map<String, Double> stemCredit = new HashMap<>();
 
+	private boolean candidateTitleTouched;
+
 	void add(Match match, double weightedCredit) {
 		this.matches.add(match);
 		this.weightOf.put(match.concept().key, weightedCredit);
@@ -32,6 +34,21 @@ final class Explanation {
 		for (String stem : match.stems()) {
 			this.stemCredit.merge(stem, kindCredit, Math::max);
 		}
+	}
+
+	/**
+	 * Records whether the request touches the candidate's title at all.
+	 */
+	void candidateTitleCoverage(double coverage) {
+		this.candidateTitleTouched = coverage > 0;
+	}
+
+	/**
+	 * Whether the request touches the candidate's title, which states what it is about: a
+	 * candidate that only shares words of its description cannot answer on its own.
+	 */
+	boolean touchesCandidateTitle() {
+		return this.candidateTitleTouched;
 	}
 
 	/**

@@ -169,24 +169,31 @@ public final class Matcher {
 	 * lengths that coverage ignores: both are blended for the order, but only coverage,
 	 * which means the same for every request, decides whether to suggest.
 	 * @param oneQuery whether the candidates answer one request (offers for a request):
-	 * then nothing is suggested unless the best reaches the threshold, and the others
-	 * need only the companion threshold; candidate requests for an offer are each their
-	 * own query, so each must reach the threshold
+	 * then nothing is suggested unless one of them {@link #answers answers} it, and the
+	 * others need only the companion threshold; candidate requests for an offer are each
+	 * their own query, so each must answer
 	 */
 	private List<Suggestion> select(List<Scored> scored, int limit, boolean oneQuery) {
 		List<Suggestion> suggestions = new ArrayList<>();
 		double share = this.settings.bm25Share();
-		double best = scored.stream().mapToDouble(Scored::coverage).max().orElse(0);
-		boolean answered = oneQuery && this.settings.accepts(best);
+		boolean answered = oneQuery && scored.stream().anyMatch(this::answers);
 		for (Scored candidate : scored) {
-			if (answered ? this.settings.acceptsCompanion(candidate.coverage())
-					: this.settings.accepts(candidate.coverage())) {
+			if (answered ? this.settings.acceptsCompanion(candidate.coverage()) : answers(candidate)) {
 				double score = (1 - share) * candidate.coverage() + share * candidate.relativeBm25();
 				suggestions.add(new Suggestion(candidate.id(), Math.min(1.0, score), candidate.why().reasons()));
 			}
 		}
 		suggestions.sort(Comparator.comparingDouble((Suggestion s) -> -s.score()));
 		return (suggestions.size() > limit) ? List.copyOf(suggestions.subList(0, limit)) : suggestions;
+	}
+
+	/**
+	 * Whether a candidate answers the request on its own: enough coverage, and the
+	 * request touches the candidate's title, which states what the offer is (a word
+	 * shared with its description only is not enough).
+	 */
+	private boolean answers(Scored candidate) {
+		return this.settings.accepts(candidate.coverage()) && candidate.why().touchesCandidateTitle();
 	}
 
 	/**

@@ -94,15 +94,15 @@ class DevSetEvaluationTests {
 	void shouldKeepTheLevelReached() {
 		Metrics metrics = lab().evaluate(data());
 		String row = metrics.row("matcher");
-		assertThat(metrics.hitAt1()).as(row).isGreaterThanOrEqualTo(0.742);
+		assertThat(metrics.hitAt1()).as(row).isGreaterThanOrEqualTo(0.749);
 		assertThat(metrics.hitAt5()).as(row).isGreaterThanOrEqualTo(0.930);
-		assertThat(metrics.mrr()).as(row).isGreaterThanOrEqualTo(0.817);
-		assertThat(metrics.ndcgAt10()).as(row).isGreaterThanOrEqualTo(0.739);
-		assertThat(metrics.falseSuggestionRate()).as(row).isLessThanOrEqualTo(0.44);
+		assertThat(metrics.mrr()).as(row).isGreaterThanOrEqualTo(0.820);
+		assertThat(metrics.ndcgAt10()).as(row).isGreaterThanOrEqualTo(0.738);
+		assertThat(metrics.falseSuggestionRate()).as(row).isLessThanOrEqualTo(0.25);
 	}
 
 	@Test
-	@Disabled("Targets not reached: hit@5 0.931, nDCG@10 0.740, false-suggestion 0.44 at the cross-validated "
+	@Disabled("Targets not reached: hit@5 0.931, nDCG@10 0.739, false-suggestion 0.25 at the cross-validated "
 			+ "thresholds (a lower threshold trades false suggestions for recall). Coverage alone does not tell unanswerable requests apart "
 			+ "from indirect needs; a confidence model trained on labelled data other than this dev set is next")
 	void shouldMeetTheTargets() {

@@ -11,6 +11,7 @@ import org.reciproque.platform.text.FrenchTextAnalysis;
 import org.reciproque.platform.text.Thesaurus;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * The matcher on a handful of offers: other wordings, verb forms, typos, indirect needs,
@@ -119,6 +120,43 @@ class MatcherTests {
 	}
 
 	@Test
+	void shouldNotLetAnOfferAnswerWhenTheRequestMissesItsTitle() {
+		this.index.upsert("formation", "Utiliser son compte formation",
+				"Naviguer sur le site, choisir une formation, naviguer entre les pages.", null);
+		this.index.refresh();
+		String title = "Naviguer";
+		String description = "naviguer sur un lac";
+		double coverage = coverage(this.matcher.scoreOffers(title, description, CandidateFilter.all()), "formation");
+		// enough coverage from its description alone, but nothing of what it offers
+		assertThat(MatcherSettings.defaults().accepts(coverage)).isTrue();
+		assertThat(this.matcher.suggest(title, description, 5)).isEmpty();
+		this.index.upsert("formation", "Naviguer sur internet", "Choisir une formation, naviguer entre les pages.",
+				null);
+		this.index.refresh();
+		assertThat(top(title, description)).isEqualTo("formation");
+	}
+
+	@Test
+	void shouldNotMeetAPhraseTopicWithOneOfItsWordsNorWithAWeakLink() {
+		this.index.upsert("reunion", "Animer une réunion", "Le tour de table, l'ordre du jour, les décisions.", null);
+		this.index.upsert("ancien", "Vélocipèdes anciens", "Collection et restauration.", null);
+		this.index.refresh();
+		Matcher topicBlind = new Matcher(this.index, ANALYSIS, THESAURUS,
+				MatcherSettings.defaults().withOffTopicFactor(1.0));
+		double factor = MatcherSettings.defaults().offTopicFactor();
+		// "tour" alone is not "tours de magie"
+		assertThat(coverage(this.matcher.scoreOffers("Tours de magie", "", CandidateFilter.all()), "reunion"))
+			.isCloseTo(
+					factor * coverage(topicBlind.scoreOffers("Tours de magie", "", CandidateFilter.all()), "reunion"),
+					within(1e-9));
+		// the general thesaurus relates "vélo" and "vélocipède", too loosely to meet the
+		// topic
+		assertThat(coverage(this.matcher.scoreOffers("Mon vélo", "", CandidateFilter.all()), "ancien")).isCloseTo(
+				factor * coverage(topicBlind.scoreOffers("Mon vélo", "", CandidateFilter.all()), "ancien"),
+				within(1e-9));
+	}
+
+	@Test
 	void shouldHoldEachRequestToTheThresholdWhenAnOfferAsks() {
 		MatcherSettings strict = MatcherSettings.defaults().withCompanionThreshold(0);
 		Matcher reverse = new Matcher(this.index, ANALYSIS, THESAURUS, strict);
@@ -132,7 +170,8 @@ class MatcherTests {
 			.map(Suggestion::id)
 			.toList();
 		assertThat(scored).allSatisfy((candidate) -> assertThat(shown.contains(candidate.id()))
-			.isEqualTo(strict.accepts(candidate.coverage())));
+			.isEqualTo(strict.accepts(candidate.coverage()) && candidate.why().touchesCandidateTitle()));
+		assertThat(shown).contains("demande-tricot");
 	}
 
 	@Test

@@ -53,8 +53,8 @@ final class ThresholdCrossValidation {
 				List<Row> candidates = new ArrayList<>();
 				for (Matcher.Scored s : lab.matcher()
 					.scoreOffers(request.title(), request.description(), CandidateFilter.all())) {
-					candidates
-						.add(new Row(s.id(), (1 - share) * s.coverage() + share * s.relativeBm25(), s.coverage()));
+					candidates.add(new Row(s.id(), (1 - share) * s.coverage() + share * s.relativeBm25(), s.coverage(),
+							s.why().touchesCandidateTitle()));
 				}
 				candidates.sort(Comparator.comparingDouble((Row r) -> -r.blended()));
 				rows.add(candidates);
@@ -84,13 +84,14 @@ final class ThresholdCrossValidation {
 	}
 
 	/**
-	 * Metrics with the matcher's rule: nothing unless the best coverage reaches
-	 * {@code thresholds[0]}, then every candidate reaching {@code thresholds[1]}.
+	 * Metrics with the matcher's rule: nothing unless a candidate whose title the request
+	 * touches reaches {@code thresholds[0]}, then every candidate reaching
+	 * {@code thresholds[1]}.
 	 */
 	private static Metrics evaluate(List<List<Row>> rows, Dataset data, int[] range, double[] thresholds) {
 		Metrics metrics = new Metrics();
 		for (int i = range[0]; i < range[1]; i++) {
-			double best = rows.get(i).stream().mapToDouble(Row::coverage).max().orElse(0);
+			double best = rows.get(i).stream().filter(Row::titleTouched).mapToDouble(Row::coverage).max().orElse(0);
 			double floor = (best >= thresholds[0]) ? thresholds[1] : Double.POSITIVE_INFINITY;
 			List<String> ids = rows.get(i)
 				.stream()
@@ -103,7 +104,7 @@ final class ThresholdCrossValidation {
 		return metrics;
 	}
 
-	private record Row(String id, double blended, double coverage) {
+	private record Row(String id, double blended, double coverage, boolean titleTouched) {
 	}
 
 }
