@@ -25,7 +25,9 @@ import org.springframework.stereotype.Service;
  * The matching module's suggestions: for a request, the offers that could answer it; for
  * an offer, the requests it could answer. Only active items in reach (this network's, and
  * other networks' items shared with every network), never the author's own, never a pair
- * already proposed or declined; nothing below the matcher's threshold.
+ * already proposed or declined. A request gets nothing unless an offer answers it well
+ * enough on its own (the matcher's threshold); the offers close behind that one follow
+ * it.
  */
 @Service
 public class Suggestions {

@@ -33,7 +33,7 @@ public final class Thesaurus {
 	/** Classpath location of the thesaurus. */
 	public static final String RESOURCE = "/org/reciproque/platform/text/thesaurus-fr.txt";
 
-	private static final Thesaurus EMPTY = new Thesaurus(Map.of(), 1, Set.of());
+	private static final Thesaurus EMPTY = new Thesaurus(Map.of(), 1, Set.of(), Set.of());
 
 	private final Map<String, Map<String, Expansion>> expansions;
 
@@ -45,8 +45,13 @@ public final class Thesaurus {
 
 	private final Map<String, Set<String>> relatedSources;
 
-	private Thesaurus(Map<String, Map<String, Expansion>> expansions, int maxPhraseLength, Set<String> topics) {
+	/** Every single word of the file, lower case and without accents. */
+	private final Set<String> words;
+
+	private Thesaurus(Map<String, Map<String, Expansion>> expansions, int maxPhraseLength, Set<String> topics,
+			Set<String> words) {
 		this.expansions = expansions;
+		this.words = Set.copyOf(words);
 		this.relatedSources = relatedSources(expansions);
 		this.maxPhraseLength = maxPhraseLength;
 		this.topics = Set.copyOf(topics);
@@ -87,8 +92,15 @@ public final class Thesaurus {
 		Map<String, Map<String, Expansion>> expansions = new HashMap<>();
 		Set<String> topics = new HashSet<>();
 		Set<String> contextWords = new HashSet<>();
+		Set<String> words = new HashSet<>();
 		int maxPhraseLength = 1;
 		for (ThesaurusLine line : ThesaurusLine.parseAll(lines)) {
+			for (String label : line.from()) {
+				addWord(label, words);
+			}
+			for (String label : line.to()) {
+				addWord(label, words);
+			}
 			List<Entry> from = entries(line.from(), analysis);
 			List<Entry> to = line.oneWay() ? entries(line.to(), analysis) : from;
 			Relation relation = line.oneWay() ? Relation.RELATED : Relation.SYNONYM;
@@ -100,13 +112,28 @@ public final class Thesaurus {
 					Expansion old = targets.get(target.key());
 					// a synonym link beats a weaker "related" link between the same words
 					if (!target.key().equals(source.key()) && (old == null || old.relation() == Relation.RELATED)) {
-						targets.put(target.key(), new Expansion(target.key(), relation, target.label()));
+						targets.put(target.key(),
+								new Expansion(target.key(), relation, target.label(), source.label()));
 					}
 				}
 			}
 		}
 		topics.removeAll(contextWords); // a word listed as context anywhere is context
-		return new Thesaurus(expansions, maxPhraseLength, topics);
+		return new Thesaurus(expansions, maxPhraseLength, topics, words);
+	}
+
+	private static void addWord(String label, Set<String> words) {
+		String word = label.trim();
+		if (!word.isEmpty() && word.indexOf(' ') < 0) {
+			words.add(GeneralThesaurus.fold(word));
+		}
+	}
+
+	/**
+	 * Whether a single word, lower case and without accents, is written in the file.
+	 */
+	public boolean isWord(String folded) {
+		return this.words.contains(folded);
 	}
 
 	private static List<Entry> entries(List<String> labels, FrenchTextAnalysis analysis) {
@@ -195,8 +222,10 @@ public final class Thesaurus {
 	 * @param key the analysed phrase
 	 * @param relation how it relates to the entry
 	 * @param label the phrase as written in the thesaurus, for readable reasons
+	 * @param source the entry's own word or phrase as written, which the analysed phrase
+	 * came from: another word may share its analysis
 	 */
-	public record Expansion(String key, Relation relation, String label) {
+	public record Expansion(String key, Relation relation, String label, String source) {
 	}
 
 	private record Entry(String key, String label) {

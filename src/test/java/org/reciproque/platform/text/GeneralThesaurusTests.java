@@ -1,6 +1,7 @@
 package org.reciproque.platform.text;
 
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +39,37 @@ class GeneralThesaurusTests {
 		GeneralThesaurus thesaurus = GeneralThesaurus.load(List.of("cuisine|gastronomie|popote|recette",
 				"gastronomie|cuisine", "popote|cuisine", "recette|cuisine"), ANALYSIS, 2);
 		assertThat(thesaurus.synonyms(key("cuisine"))).containsExactly(key("gastronomie"), key("popote"));
+	}
+
+	@Test
+	void shouldTellApartWordsOnlyADoubledLetterSeparates() {
+		Set<String> french = Set.of("tenir", "tennis", "mail", "maille", "courir", "courrier", "pate", "patte",
+				"italien", "italienne", "jardin", "jardinage", "appartement", "apprendre", "chat");
+		// the analysis merges each pair
+		assertThat(key("tenir")).isEqualTo(key("tennis"));
+		assertThat(key("mails")).isEqualTo(key("mailles"));
+		assertThat(GeneralThesaurus.areDistinctWords("tenir", "Tennis", french::contains)).isTrue();
+		assertThat(GeneralThesaurus.areDistinctWords("mails", "mailles", french::contains)).isTrue();
+		assertThat(GeneralThesaurus.areDistinctWords("courir", "courrier", french::contains)).isTrue();
+		assertThat(GeneralThesaurus.areDistinctWords("pâte", "pattes", french::contains)).isTrue();
+		// one word: inflections, derivations, accents
+		assertThat(GeneralThesaurus.areDistinctWords("italien", "italiennes", french::contains)).isFalse();
+		assertThat(GeneralThesaurus.areDistinctWords("jardin", "jardinage", french::contains)).isFalse();
+		assertThat(GeneralThesaurus.areDistinctWords("chats", "chat", french::contains)).isFalse();
+		assertThat(GeneralThesaurus.areDistinctWords("Pâte", "pate", french::contains)).isFalse();
+		// a misspelling is not a word: the typo still meets its word
+		assertThat(GeneralThesaurus.areDistinctWords("aprendre", "apprendre", french::contains)).isFalse();
+		assertThat(GeneralThesaurus.areDistinctWords("apartement", "appartement", french::contains)).isFalse();
+	}
+
+	@Test
+	void shouldKnowTheWordsItLists() {
+		GeneralThesaurus thesaurus = GeneralThesaurus.load(List.of("Bâtiment|édifice|immeuble de bureaux"), ANALYSIS,
+				30);
+		assertThat(thesaurus.isWord("batiment")).isTrue();
+		assertThat(thesaurus.isWord("edifice")).isTrue();
+		assertThat(thesaurus.isWord("immeuble de bureaux")).isFalse();
+		assertThat(GeneralThesaurus.loadDefault(ANALYSIS).isWord("tenir")).isTrue();
 	}
 
 	@Test

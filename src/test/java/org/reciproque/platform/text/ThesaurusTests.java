@@ -25,6 +25,17 @@ class ThesaurusTests {
 	}
 
 	@Test
+	void shouldKeepTheWordsAsWritten() {
+		Thesaurus thesaurus = Thesaurus.load(List.of("Tennis, raquette => badminton"), ANALYSIS);
+		assertThat(thesaurus.expand(key("tennis")).get(key("badminton")))
+			.extracting(Thesaurus.Expansion::label, Thesaurus.Expansion::source)
+			.containsExactly("badminton", "Tennis");
+		assertThat(thesaurus.isWord("tennis")).isTrue();
+		assertThat(thesaurus.isWord("badminton")).isTrue();
+		assertThat(thesaurus.isWord("tenir")).isFalse();
+	}
+
+	@Test
 	void shouldFindEntriesWrittenOtherwise() {
 		Thesaurus thesaurus = Thesaurus.loadDefault(ANALYSIS);
 		assertThat(thesaurus.contains(key("Vélos"))).isTrue();

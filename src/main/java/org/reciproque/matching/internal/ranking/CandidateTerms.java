@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.TermVectors;
@@ -105,8 +106,19 @@ final class CandidateTerms {
 	 * absent.
 	 */
 	@Nullable String find(String field, String[] stems) {
+		return find(field, stems, (word) -> true);
+	}
+
+	/**
+	 * As {@link #find(String, String[])}, with a first word that {@code firstWord}
+	 * accepts.
+	 */
+	@Nullable String find(String field, String[] stems, Predicate<String> firstWord) {
 		Map<String, List<Occurrence>> terms = terms(field);
 		for (Occurrence start : terms.getOrDefault(stems[0], List.of())) {
+			if (!firstWord.test(start.surface())) {
+				continue;
+			}
 			StringBuilder surface = new StringBuilder(start.surface());
 			int position = start.position();
 			boolean found = true;

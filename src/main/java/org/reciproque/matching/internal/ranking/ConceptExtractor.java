@@ -37,11 +37,20 @@ final class ConceptExtractor {
 
 	private final GeneralThesaurus general;
 
-	ConceptExtractor(FrenchTextAnalysis analysis, Thesaurus thesaurus, boolean fuzzy, GeneralThesaurus general) {
+	private final Predicate<String> isWord;
+
+	/**
+	 * @param isWord whether a word (lower case, without accents) is a French word: an
+	 * entry whose word only shares its analysis with the request's (tennis for tenir) is
+	 * not expanded
+	 */
+	ConceptExtractor(FrenchTextAnalysis analysis, Thesaurus thesaurus, boolean fuzzy, GeneralThesaurus general,
+			Predicate<String> isWord) {
 		this.analysis = analysis;
 		this.thesaurus = thesaurus;
 		this.fuzzy = fuzzy;
 		this.general = general;
+		this.isWord = isWord;
 	}
 
 	/**
@@ -137,6 +146,9 @@ final class ConceptExtractor {
 
 	private void addThesaurus(Concept concept, String key, boolean viaTypo) {
 		for (Thesaurus.Expansion expansion : this.thesaurus.expand(key).values()) {
+			if (!viaTypo && GeneralThesaurus.areDistinctWords(concept.surface, expansion.source(), this.isWord)) {
+				continue; // "tenir" is not the entry "tennis"
+			}
 			boolean related = expansion.relation() == Thesaurus.Relation.RELATED;
 			Concept.Kind kind = viaTypo ? Concept.Kind.FUZZY : related ? Concept.Kind.RELATED : Concept.Kind.SYNONYM;
 			concept.add(expansion.key(), kind, expansion.label());

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
+import org.reciproque.platform.text.GeneralThesaurus;
 
 /**
  * Scores one candidate against a request's concepts. The score lies in [0, 1] and is
@@ -26,8 +27,15 @@ final class CoverageScorer {
 
 	private final MatcherSettings settings;
 
-	CoverageScorer(MatcherSettings settings) {
+	private final Predicate<String> isWord;
+
+	/**
+	 * @param isWord whether a word (lower case, without accents) is a French word: tells
+	 * apart words the analysis merges ({@link GeneralThesaurus#areDistinctWords})
+	 */
+	CoverageScorer(MatcherSettings settings, Predicate<String> isWord) {
 		this.settings = settings;
+		this.isWord = isWord;
 	}
 
 	/**
@@ -127,8 +135,11 @@ final class CoverageScorer {
 			if (best != null && kind <= best.credit()) {
 				continue;
 			}
+			// the request's own word must not meet a different word merged with it
+			Predicate<String> sameWord = (alternative.kind() == Concept.Kind.EXACT && concept.key.indexOf(' ') < 0)
+					? (word) -> !GeneralThesaurus.areDistinctWords(concept.surface, word, this.isWord) : (word) -> true;
 			for (String field : CandidateTerms.FIELDS) {
-				String found = candidate.find(field, alternative.stems());
+				String found = candidate.find(field, alternative.stems(), sameWord);
 				if (found != null) {
 					double credit = kind * fieldWeight(field);
 					if (best == null || credit > best.credit()) {

@@ -60,9 +60,12 @@ public final class Matcher {
 		this.analysis = analysis;
 		this.thesaurus = settings.useThesaurus() ? thesaurus : Thesaurus.empty();
 		boolean general = settings.useThesaurus() && settings.generalWeight() > 0;
+		GeneralThesaurus lexicon = GeneralThesaurus.loadDefault(analysis);
+		// the words of both thesauri tell real words from misspellings
+		Predicate<String> isWord = (word) -> thesaurus.isWord(word) || lexicon.isWord(word);
 		this.extractor = new ConceptExtractor(analysis, this.thesaurus, settings.useFuzzy(),
-				general ? GeneralThesaurus.loadDefault(analysis) : GeneralThesaurus.empty());
-		this.scorer = new CoverageScorer(settings);
+				general ? lexicon : GeneralThesaurus.empty(), isWord);
+		this.scorer = new CoverageScorer(settings, isWord);
 		this.queries = new RetrievalQueries(this.scorer, this.thesaurus);
 		this.settings = settings;
 	}

@@ -98,19 +98,24 @@ class DevSetEvaluationTests {
 		assertThat(metrics.hitAt5()).as(row).isGreaterThanOrEqualTo(0.930);
 		assertThat(metrics.mrr()).as(row).isGreaterThanOrEqualTo(0.820);
 		assertThat(metrics.ndcgAt10()).as(row).isGreaterThanOrEqualTo(0.738);
-		assertThat(metrics.falseSuggestionRate()).as(row).isLessThanOrEqualTo(0.25);
+		assertThat(metrics.falseSuggestionRate()).as(row).isLessThanOrEqualTo(0.19);
 	}
 
 	@Test
-	@Disabled("Targets not reached: hit@5 0.931, nDCG@10 0.739, false-suggestion 0.25 at the cross-validated "
-			+ "thresholds (a lower threshold trades false suggestions for recall). Coverage alone does not tell unanswerable requests apart "
-			+ "from indirect needs; a confidence model trained on labelled data other than this dev set is next")
-	void shouldMeetTheTargets() {
+	void shouldMeetTheFalseSuggestionTarget() {
+		Metrics metrics = lab().evaluate(data());
+		assertThat(metrics.falseSuggestionRate()).as(metrics.row("matcher")).isLessThanOrEqualTo(0.20);
+	}
+
+	@Test
+	@Disabled("Targets not reached: hit@5 0.931, nDCG@10 0.739 at the cross-validated thresholds. The misses "
+			+ "need knowledge the thesauri lack (toaster -> small appliances, couscous -> Moroccan cooking) or "
+			+ "tell homographs apart (je bois / le bois); the ranking puts a one-word match above a fuller one")
+	void shouldMeetTheRankingTargets() {
 		Metrics metrics = lab().evaluate(data());
 		String row = metrics.row("matcher");
 		assertThat(metrics.hitAt5()).as(row).isGreaterThanOrEqualTo(0.95);
 		assertThat(metrics.ndcgAt10()).as(row).isGreaterThanOrEqualTo(0.85);
-		assertThat(metrics.falseSuggestionRate()).as(row).isLessThanOrEqualTo(0.20);
 	}
 
 	private static Dataset data() {

@@ -157,6 +157,21 @@ class MatcherTests {
 	}
 
 	@Test
+	void shouldNotMeetAnotherWordTheStemmerMerges() {
+		this.index.upsert("pingpong", "Tennis de table", "En club, le mardi soir.", null);
+		this.index.refresh();
+		// "tenir" and "tennis" have the same stem once the doubled n is dropped
+		assertThat(this.matcher.suggest("Tenir", "tenir debout", 5)).extracting(Suggestion::id)
+			.doesNotContain("pingpong");
+		assertThat(top("Le tennis", "jouer au tennis")).isEqualTo("pingpong");
+		// nor the thesaurus entry of the other word
+		assertThat(this.matcher.concepts("Le tennis", null).get(0).alternatives).containsKey("raquet");
+		assertThat(this.matcher.concepts("Tenir", null).get(0).alternatives).doesNotContainKey("raquet");
+		// a misspelling still meets the word
+		assertThat(top("Tricoter des mitaines", "en tricott")).isEqualTo("tricot");
+	}
+
+	@Test
 	void shouldHoldEachRequestToTheThresholdWhenAnOfferAsks() {
 		MatcherSettings strict = MatcherSettings.defaults().withCompanionThreshold(0);
 		Matcher reverse = new Matcher(this.index, ANALYSIS, THESAURUS, strict);
