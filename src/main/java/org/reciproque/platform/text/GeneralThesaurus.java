@@ -167,7 +167,7 @@ public final class GeneralThesaurus {
 	private static String prefixOf(String word, int letters) {
 		int seen = 0;
 		int end = 0;
-		while (end < word.length() && (seen < letters || word.charAt(end) == word.charAt(end - 1))) {
+		while (end < word.length() && (seen < letters || (end > 0 && word.charAt(end) == word.charAt(end - 1)))) {
 			if (end == 0 || word.charAt(end) != word.charAt(end - 1)) {
 				seen++;
 			}
@@ -192,14 +192,14 @@ public final class GeneralThesaurus {
 	}
 
 	/**
-	 * Lower case, without accents.
+	 * Lower case, without accents, ligatures written out ({@code Œuvre → oeuvre}).
 	 */
 	public static String fold(String word) {
 		String lower = word.toLowerCase(Locale.ROOT);
 		if (lower.chars().allMatch((c) -> c < 128)) {
 			return lower;
 		}
-		String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFD);
+		String decomposed = Normalizer.normalize(lower.replace("œ", "oe").replace("æ", "ae"), Normalizer.Form.NFD);
 		return MARKS.matcher(decomposed).replaceAll("");
 	}
 

@@ -63,6 +63,20 @@ class GeneralThesaurusTests {
 	}
 
 	@Test
+	void shouldCompareAnyTwoWords() {
+		List<String> words = List.of("", "a", "aa", "tennis", "tenir", "vélo", "bicyclette", "Œuvre", "l'été", "ss",
+				"ordinnateur", "x", "mailles");
+		for (String a : words) {
+			for (String b : words) {
+				assertThat(GeneralThesaurus.areDistinctWords(a, b, (word) -> true)).as("%s / %s", a, b)
+					.isEqualTo(GeneralThesaurus.areDistinctWords(b, a, (word) -> true));
+			}
+		}
+		assertThat(GeneralThesaurus.areDistinctWords("vélo", "bicyclette", (word) -> true)).isFalse();
+		assertThat(GeneralThesaurus.fold("Œuvre d'Été")).isEqualTo("oeuvre d'ete");
+	}
+
+	@Test
 	void shouldKnowTheWordsItLists() {
 		GeneralThesaurus thesaurus = GeneralThesaurus.load(List.of("Bâtiment|édifice|immeuble de bureaux"), ANALYSIS,
 				30);

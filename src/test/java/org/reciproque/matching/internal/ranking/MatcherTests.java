@@ -1,7 +1,9 @@
 package org.reciproque.matching.internal.ranking;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.AfterEach;
@@ -187,6 +189,30 @@ class MatcherTests {
 		assertThat(scored).allSatisfy((candidate) -> assertThat(shown.contains(candidate.id()))
 			.isEqualTo(strict.accepts(candidate.coverage()) && candidate.why().touchesCandidateTitle()));
 		assertThat(shown).contains("demande-tricot");
+	}
+
+	@Test
+	void shouldAnswerEveryKindOfTextTheDemoGeneratorWrites() {
+		BenchTexts texts = BenchTexts.load();
+		SplittableRandom random = new SplittableRandom(7);
+		List<String[]> requests = new ArrayList<>();
+		for (int i = 0; i < 300; i++) {
+			boolean offer = i % 2 == 0;
+			String[] text = texts.item(offer, "Bourg", random);
+			this.index.upsert("item-" + i, text[0], text[1], null);
+			if (!offer) {
+				requests.add(text);
+			}
+		}
+		this.index.refresh();
+		int answered = 0;
+		for (String[] request : requests) {
+			answered += this.matcher.suggest(request[0], request[1], 10).isEmpty() ? 0 : 1;
+		}
+		for (String[] offer : requests.subList(0, 20)) {
+			this.matcher.reverse(offer[0], offer[1], 10, CandidateFilter.all());
+		}
+		assertThat(answered).isGreaterThan(requests.size() / 2);
 	}
 
 	@Test
