@@ -121,8 +121,8 @@ public final class GeneralThesaurus {
 	 * @param known whether a word, lower case and without accents, is a French word
 	 */
 	public static boolean areDistinctWords(String a, String b, Predicate<String> known) {
-		if (a.equalsIgnoreCase(b)) {
-			return false; // the common case, on the matcher's hot path
+		if (a.equalsIgnoreCase(b) || (!hasDoubledLetter(a) && !hasDoubledLetter(b))) {
+			return false; // the common cases, on the matcher's hot path
 		}
 		String first = singular(fold(a));
 		String second = singular(fold(b));
@@ -174,6 +174,20 @@ public final class GeneralThesaurus {
 			end++;
 		}
 		return word.substring(0, end);
+	}
+
+	/**
+	 * Whether two neighbouring letters are the same, whatever their case and accents
+	 * ({@code créée} has one).
+	 */
+	private static boolean hasDoubledLetter(String word) {
+		String folded = fold(word);
+		for (int i = 1; i < folded.length(); i++) {
+			if (folded.charAt(i) == folded.charAt(i - 1) && Character.isLetter(folded.charAt(i))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static String singular(String word) {

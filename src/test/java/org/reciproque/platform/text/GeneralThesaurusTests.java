@@ -74,6 +74,9 @@ class GeneralThesaurusTests {
 		}
 		assertThat(GeneralThesaurus.areDistinctWords("vélo", "bicyclette", (word) -> true)).isFalse();
 		assertThat(GeneralThesaurus.fold("Œuvre d'Été")).isEqualTo("oeuvre d'ete");
+		// an accent does not hide a doubled letter
+		Set<String> created = Set.of("cree", "creee", "cre");
+		assertThat(GeneralThesaurus.areDistinctWords("créé", "crée", created::contains)).isFalse();
 	}
 
 	@Test

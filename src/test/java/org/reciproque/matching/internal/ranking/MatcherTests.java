@@ -209,7 +209,7 @@ class MatcherTests {
 		for (String[] request : requests) {
 			answered += this.matcher.suggest(request[0], request[1], 10).isEmpty() ? 0 : 1;
 		}
-		for (String[] offer : requests.subList(0, 20)) {
+		for (String[] offer : requests.subList(0, 10)) {
 			this.matcher.reverse(offer[0], offer[1], 10, CandidateFilter.all());
 		}
 		assertThat(answered).isGreaterThan(requests.size() / 2);
