@@ -125,7 +125,7 @@ public final class Thesaurus {
 	private static void addWord(String label, Set<String> words) {
 		String word = label.trim();
 		if (!word.isEmpty() && word.indexOf(' ') < 0) {
-			words.add(GeneralThesaurus.fold(word));
+			words.add(FrenchSpelling.fold(word));
 		}
 	}
 

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
+import org.reciproque.platform.text.FrenchSpelling;
 import org.reciproque.platform.text.FrenchTextAnalysis;
 import org.reciproque.platform.text.FrenchTextAnalysis.Token;
 import org.reciproque.platform.text.GeneralThesaurus;
@@ -146,7 +147,7 @@ final class ConceptExtractor {
 
 	private void addThesaurus(Concept concept, String key, boolean viaTypo) {
 		for (Thesaurus.Expansion expansion : this.thesaurus.expand(key).values()) {
-			if (!viaTypo && GeneralThesaurus.areDistinctWords(concept.surface, expansion.source(), this.isWord)) {
+			if (!viaTypo && FrenchSpelling.areDistinctWords(concept.surface, expansion.source(), this.isWord)) {
 				continue; // "tenir" is not the entry "tennis"
 			}
 			boolean related = expansion.relation() == Thesaurus.Relation.RELATED;

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
-import org.reciproque.platform.text.GeneralThesaurus;
+import org.reciproque.platform.text.FrenchSpelling;
 
 /**
  * Scores one candidate against a request's concepts. The score lies in [0, 1] and is
@@ -25,13 +25,15 @@ final class CoverageScorer {
 	/** Topics lighter than this share of the heaviest are context, not the subject. */
 	static final double MAIN_TOPIC_RATIO = 0.6;
 
+	private static final Predicate<String> ANY_WORD = (word) -> true;
+
 	private final MatcherSettings settings;
 
 	private final Predicate<String> isWord;
 
 	/**
 	 * @param isWord whether a word (lower case, without accents) is a French word: tells
-	 * apart words the analysis merges ({@link GeneralThesaurus#areDistinctWords})
+	 * apart words the analysis merges ({@link FrenchSpelling#areDistinctWords})
 	 */
 	CoverageScorer(MatcherSettings settings, Predicate<String> isWord) {
 		this.settings = settings;
@@ -129,17 +131,18 @@ final class CoverageScorer {
 	}
 
 	private Explanation.@Nullable Match bestMatch(Concept concept, CandidateTerms candidate) {
+		// the request's own word must not meet a different word merged with it
+		Predicate<String> sameWord = (concept.key.indexOf(' ') < 0)
+				? (word) -> !FrenchSpelling.areDistinctWords(concept.surface, word, this.isWord) : ANY_WORD;
 		Explanation.Match best = null;
 		for (Concept.Alternative alternative : concept.alternatives.values()) {
 			double kind = kindWeight(alternative.kind());
 			if (best != null && kind <= best.credit()) {
 				continue;
 			}
-			// the request's own word must not meet a different word merged with it
-			Predicate<String> sameWord = (alternative.kind() == Concept.Kind.EXACT && concept.key.indexOf(' ') < 0)
-					? (word) -> !GeneralThesaurus.areDistinctWords(concept.surface, word, this.isWord) : (word) -> true;
+			Predicate<String> accepted = (alternative.kind() == Concept.Kind.EXACT) ? sameWord : ANY_WORD;
 			for (String field : CandidateTerms.FIELDS) {
-				String found = candidate.find(field, alternative.stems(), sameWord);
+				String found = candidate.find(field, alternative.stems(), accepted);
 				if (found != null) {
 					double credit = kind * fieldWeight(field);
 					if (best == null || credit > best.credit()) {

@@ -196,7 +196,7 @@ class MatcherTests {
 		BenchTexts texts = BenchTexts.load();
 		SplittableRandom random = new SplittableRandom(7);
 		List<String[]> requests = new ArrayList<>();
-		for (int i = 0; i < 300; i++) {
+		for (int i = 0; i < 600; i++) {
 			boolean offer = i % 2 == 0;
 			String[] text = texts.item(offer, "Bourg", random);
 			this.index.upsert("item-" + i, text[0], text[1], null);
@@ -205,14 +205,16 @@ class MatcherTests {
 			}
 		}
 		this.index.refresh();
+		// reading every request, scoring some of them both ways
+		requests.forEach((request) -> assertThat(this.matcher.concepts(request[0], request[1])).isNotEmpty());
 		int answered = 0;
-		for (String[] request : requests) {
+		for (String[] request : requests.subList(0, 40)) {
 			answered += this.matcher.suggest(request[0], request[1], 10).isEmpty() ? 0 : 1;
 		}
-		for (String[] offer : requests.subList(0, 10)) {
+		for (String[] offer : requests.subList(0, 5)) {
 			this.matcher.reverse(offer[0], offer[1], 10, CandidateFilter.all());
 		}
-		assertThat(answered).isGreaterThan(requests.size() / 2);
+		assertThat(answered).isGreaterThan(20);
 	}
 
 	@Test
