@@ -146,6 +146,9 @@ class MatcherTests {
 		Matcher topicBlind = new Matcher(this.index, ANALYSIS, THESAURUS,
 				MatcherSettings.defaults().withOffTopicFactor(1.0));
 		double factor = MatcherSettings.defaults().offTopicFactor();
+		assertThat(coverage(topicBlind.scoreOffers("Tours de magie", "", CandidateFilter.all()), "reunion"))
+			.isPositive();
+		assertThat(coverage(topicBlind.scoreOffers("Mon vélo", "", CandidateFilter.all()), "ancien")).isPositive();
 		// "tour" alone is not "tours de magie"
 		assertThat(coverage(this.matcher.scoreOffers("Tours de magie", "", CandidateFilter.all()), "reunion"))
 			.isCloseTo(
