@@ -1,9 +1,10 @@
 package org.reciproque.platform.text;
 
-import java.text.Normalizer;
 import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 
 /**
  * What French spelling tells apart and the analysis does not: accents and case folded for
@@ -11,8 +12,6 @@ import java.util.regex.Pattern;
  * a doubled letter. Stateless.
  */
 public final class FrenchSpelling {
-
-	private static final Pattern MARKS = Pattern.compile("\\p{M}");
 
 	private static final Pattern FEMININE_DOUBLING = Pattern.compile("(en|on|el|et|ul|eil)$");
 
@@ -107,15 +106,13 @@ public final class FrenchSpelling {
 	}
 
 	/**
-	 * Lower case, without accents, ligatures written out ({@code Œuvre → oeuvre}).
+	 * Lower case, without accents, ligatures written out ({@code Œuvre → oeuvre}): the
+	 * analysis's own folding ({@link ASCIIFoldingFilter}), on one word.
 	 */
 	public static String fold(String word) {
-		String lower = word.toLowerCase(Locale.ROOT);
-		if (lower.chars().allMatch((c) -> c < 128)) {
-			return lower;
-		}
-		String decomposed = Normalizer.normalize(lower.replace("œ", "oe").replace("æ", "ae"), Normalizer.Form.NFD);
-		return MARKS.matcher(decomposed).replaceAll("");
+		char[] lower = word.toLowerCase(Locale.ROOT).toCharArray();
+		char[] folded = new char[lower.length * 4];
+		return new String(folded, 0, ASCIIFoldingFilter.foldToASCII(lower, 0, folded, 0, lower.length));
 	}
 
 }

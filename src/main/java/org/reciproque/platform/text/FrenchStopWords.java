@@ -4,7 +4,6 @@ import java.util.Set;
 
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 
 /**
  * Stop words for requests and offers: Lucene's French list plus the boilerplate of a
@@ -47,9 +46,7 @@ public final class FrenchStopWords {
 		for (Object word : words) {
 			String text = (word instanceof char[] chars) ? new String(chars) : word.toString();
 			folded.add(text);
-			char[] out = new char[text.length() * 4];
-			int length = ASCIIFoldingFilter.foldToASCII(text.toCharArray(), 0, out, 0, text.length());
-			folded.add(new String(out, 0, length));
+			folded.add(FrenchSpelling.fold(text));
 		}
 		return folded;
 	}

@@ -77,7 +77,7 @@ final class CoverageScorer {
 			}
 		}
 		double candidateTitle = titleCoverage(candidate, explanation, vocabulary);
-		explanation.candidateTitleCoverage(candidateTitle);
+		explanation.candidateTitleTouched(candidateTitle > 0);
 		double score = this.settings.candidateShare() * candidateTitle;
 		double shares = this.settings.candidateShare();
 		if (total[0] > 0) {

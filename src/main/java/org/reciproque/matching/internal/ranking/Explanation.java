@@ -39,8 +39,8 @@ final class Explanation {
 	/**
 	 * Records whether the request touches the candidate's title at all.
 	 */
-	void candidateTitleCoverage(double coverage) {
-		this.candidateTitleTouched = coverage > 0;
+	void candidateTitleTouched(boolean touched) {
+		this.candidateTitleTouched = touched;
 	}
 
 	/**
