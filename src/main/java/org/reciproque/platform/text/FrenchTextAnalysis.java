@@ -79,7 +79,7 @@ public final class FrenchTextAnalysis {
 			while (stream.incrementToken()) {
 				position += increment.getPositionIncrement();
 				String surface = text.substring(offset.startOffset(), offset.endOffset());
-				tokens.add(new Token(term.toString(), withoutElision(surface), position));
+				tokens.add(new Token(term.toString(), withoutElision(surface), position, offset.startOffset()));
 			}
 			stream.end();
 		}
@@ -104,8 +104,9 @@ public final class FrenchTextAnalysis {
 	 * @param term its normalised form (a stem)
 	 * @param surface the word it came from, lower-cased and without elision
 	 * @param position its position in the text; stop words leave gaps
+	 * @param start the offset of its first character in the text
 	 */
-	public record Token(String term, String surface, int position) {
+	public record Token(String term, String surface, int position, int start) {
 	}
 
 	private static final class ChainAnalyzer extends Analyzer {

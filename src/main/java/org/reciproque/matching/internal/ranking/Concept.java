@@ -18,6 +18,12 @@ final class Concept {
 	/** Names something to learn (a thesaurus topic), as opposed to context words. */
 	boolean topic;
 
+	/**
+	 * Only in the purpose complement of the request's title ("Maquillage discret pour un
+	 * entretien"): says what the need is for, not what it is.
+	 */
+	boolean purpose;
+
 	int occurrences;
 
 	final Map<String, Alternative> alternatives = new LinkedHashMap<>();

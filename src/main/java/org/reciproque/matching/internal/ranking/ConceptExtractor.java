@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.reciproque.platform.text.FrenchSpelling;
@@ -29,6 +31,9 @@ final class ConceptExtractor {
 
 	/** Stop words leave gaps inside a phrase: "prise de parole" keeps a gap of one. */
 	private static final int MAX_GAP = 3;
+
+	/** The word that opens a title's purpose complement. */
+	private static final Pattern PURPOSE = Pattern.compile("(?iu)\\bpour\\b");
 
 	private final FrenchTextAnalysis analysis;
 
@@ -70,6 +75,7 @@ final class ConceptExtractor {
 	private void collect(@Nullable String text, boolean inTitle, Map<String, Concept> concepts, Predicate<String> known,
 			Function<String, List<String>> neighbours) {
 		List<Token> tokens = this.analysis.tokens(text);
+		int purposeStart = inTitle ? purposeStart(text, tokens) : Integer.MAX_VALUE;
 		int i = 0;
 		while (i < tokens.size()) {
 			List<Token> phrase = tokens.subList(i, i + longestPhrase(tokens, i));
@@ -82,11 +88,28 @@ final class ConceptExtractor {
 			else {
 				Concept concept = new Concept(key, join(phrase, Token::surface), inTitle);
 				concept.topic = this.thesaurus.isTopic(key);
+				concept.purpose = phrase.get(0).start() > purposeStart;
 				expand(concept, phrase, known, neighbours);
 				concepts.put(key, concept);
 			}
 			i += phrase.size();
 		}
+	}
+
+	/**
+	 * Where the purpose complement of a title starts ("pour ..."), when a topic precedes
+	 * it: "Maquillage discret pour un entretien" is about make-up. A title whose head is
+	 * no topic ("Besoin d'aide pour mon CV") is about its complement.
+	 */
+	private int purposeStart(@Nullable String title, List<Token> tokens) {
+		int start = (title != null)
+				? PURPOSE.matcher(title).results().mapToInt(MatchResult::start).findFirst().orElse(-1) : -1;
+		for (Token token : tokens) {
+			if (start >= 0 && token.start() < start && this.thesaurus.isTopic(token.term())) {
+				return start;
+			}
+		}
+		return Integer.MAX_VALUE;
 	}
 
 	private static String join(List<Token> tokens, Function<Token, String> part) {

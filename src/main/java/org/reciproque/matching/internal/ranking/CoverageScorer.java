@@ -25,6 +25,12 @@ final class CoverageScorer {
 	/** Topics lighter than this share of the heaviest are context, not the subject. */
 	static final double MAIN_TOPIC_RATIO = 0.6;
 
+	/**
+	 * Weight multiplier of the concepts of a title's purpose complement ("... pour un
+	 * entretien"): they say what the need is for, not what it is.
+	 */
+	static final double PURPOSE_WEIGHT = 0.5;
+
 	private static final Predicate<String> ANY_WORD = (word) -> true;
 
 	private final MatcherSettings settings;
@@ -41,7 +47,8 @@ final class CoverageScorer {
 	}
 
 	/**
-	 * Concept weights: idf, reduced (if so configured) for words nobody knows.
+	 * Concept weights: idf, reduced (if so configured) for words nobody knows and for a
+	 * title's purpose complement.
 	 */
 	double[] weights(List<Concept> concepts, Vocabulary vocabulary, Predicate<String> known) {
 		double[] weights = new double[concepts.size()];
@@ -49,7 +56,8 @@ final class CoverageScorer {
 			Concept concept = concepts.get(i);
 			double idf = vocabulary.phraseIdf(concept.key);
 			boolean unknown = concept.alternatives.size() == 1 && !known.test(concept.key);
-			weights[i] = unknown ? idf * this.settings.unknownWeight() : idf;
+			double weight = unknown ? idf * this.settings.unknownWeight() : idf;
+			weights[i] = concept.purpose ? weight * PURPOSE_WEIGHT : weight;
 		}
 		return weights;
 	}
@@ -95,9 +103,9 @@ final class CoverageScorer {
 	}
 
 	/**
-	 * The request's main topics: thesaurus topics of its title (of its description when
-	 * the title has none) weighing at least {@link #MAIN_TOPIC_RATIO} of the heaviest
-	 * one.
+	 * The request's main topics: thesaurus topics of its title outside its purpose
+	 * complement (of its description when the title has none) weighing at least
+	 * {@link #MAIN_TOPIC_RATIO} of the heaviest one.
 	 */
 	static boolean[] mainTopics(List<Concept> concepts, double[] weights) {
 		boolean[] main = new boolean[concepts.size()];
@@ -127,7 +135,7 @@ final class CoverageScorer {
 	}
 
 	private static boolean isTopic(Concept concept, boolean titleOnly) {
-		return concept.topic && (concept.inTitle || !titleOnly);
+		return concept.topic && ((concept.inTitle && !concept.purpose) || !titleOnly);
 	}
 
 	private Explanation.@Nullable Match bestMatch(Concept concept, CandidateTerms candidate) {

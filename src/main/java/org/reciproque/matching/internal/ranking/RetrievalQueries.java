@@ -45,7 +45,8 @@ final class RetrievalQueries {
 	Query build(List<Concept> concepts, boolean reverse) {
 		Clauses clauses = new Clauses();
 		for (Concept concept : concepts) {
-			float titleBoost = concept.inTitle ? 2 : 1;
+			// a title's purpose complement is context, as the description is
+			float titleBoost = (concept.inTitle && !concept.purpose) ? 2 : 1;
 			List<Concept.Alternative> forms = concept.alternatives.values()
 				.stream()
 				.sorted(Comparator.comparing(Concept.Alternative::kind))

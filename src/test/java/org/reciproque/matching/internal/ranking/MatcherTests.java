@@ -177,6 +177,23 @@ class MatcherTests {
 	}
 
 	@Test
+	void shouldTellATitlesNeedFromWhatItIsFor() {
+		this.index.upsert("entretien", "Préparer un entretien d'embauche", "Les questions du recruteur.", null);
+		this.index.upsert("maquillage", "Maquillage de tous les jours", "Un teint frais en cinq minutes.", null);
+		this.index.refresh();
+		// the need comes first, "pour ..." says what it is for
+		assertThat(top("Tricoter une écharpe pour mon entretien d'embauche", "")).isEqualTo("tricot");
+		assertThat(top("Maquillage léger pour un entretien d'embauche", "pour un entretien d'embauche"))
+			.isEqualTo("maquillage");
+		List<Concept> concepts = this.matcher.concepts("Maquillage léger pour un entretien", null);
+		assertThat(concepts).filteredOn((concept) -> concept.purpose)
+			.extracting((concept) -> concept.surface)
+			.containsExactly("entretien");
+		// a title whose head is no topic is about its complement
+		assertThat(this.matcher.concepts("Des idées pour un entretien", null)).noneMatch((concept) -> concept.purpose);
+	}
+
+	@Test
 	void shouldHoldEachRequestToTheThresholdWhenAnOfferAsks() {
 		MatcherSettings strict = MatcherSettings.defaults().withCompanionThreshold(0);
 		Matcher reverse = new Matcher(this.index, ANALYSIS, THESAURUS, strict);

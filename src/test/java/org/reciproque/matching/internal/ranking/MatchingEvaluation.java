@@ -3,6 +3,7 @@ package org.reciproque.matching.internal.ranking;
 import java.io.IOException;
 
 import org.reciproque.matching.internal.evaluation.Dataset;
+import org.reciproque.matching.internal.evaluation.Metrics;
 import org.reciproque.matching.internal.evaluation.MatchingReport;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,7 +19,7 @@ import java.util.Map;
  * prints Markdown tables: BM25 baselines, the matcher on all requests and on each half,
  * and on demand an ablation, a threshold sweep or every suggestion of some requests. Run
  * from the IDE (test class path) with
- * {@code <dataset.json> [--ablation] [--sweep] [--dump <from> <to>] [--why <request id>]}.
+ * {@code <dataset.json> [--ablation] [--sweep] [--loss] [--dump <from> <to>] [--why <request id>]}.
  */
 final class MatchingEvaluation {
 
@@ -45,6 +46,9 @@ final class MatchingEvaluation {
 		int dump = options.indexOf("--dump");
 		if (dump >= 0) {
 			dump(data.slice(Integer.parseInt(args[dump + 1]), Integer.parseInt(args[dump + 2])), data);
+		}
+		if (options.contains("--loss")) {
+			loss(data);
 		}
 		int why = options.indexOf("--why");
 		if (why >= 0) {
@@ -84,6 +88,57 @@ final class MatchingEvaluation {
 				.filter((id) -> scored.stream().noneMatch((s) -> s.id().equals(id)))
 				.forEach((id) -> System.out.println("   not retrieved: " + id + " " + titles.get(id)));
 		}
+	}
+
+	/**
+	 * Where nDCG@10 is lost: for each answerable request, its nDCG as suggested, with the
+	 * suggestions in the ideal order (ordering loss), and with every relevant first-stage
+	 * candidate added in the ideal order (recall loss beyond the threshold).
+	 */
+	private static void loss(Dataset data) throws IOException {
+		double asIs = 0;
+		double reordered = 0;
+		double recalled = 0;
+		int answerable = 0;
+		try (MatcherLab lab = new MatcherLab(data, MatcherSettings.defaults())) {
+			for (Dataset.Request request : data.requests()) {
+				if (request.relevant().isEmpty()) {
+					continue;
+				}
+				answerable++;
+				List<String> suggested = lab.suggest(request).stream().map(Suggestion::id).toList();
+				List<String> ideal = new ArrayList<>(suggested);
+				ideal.sort(Comparator.comparingInt((String id) -> -request.relevant().getOrDefault(id, 0)));
+				List<String> all = new ArrayList<>(ideal);
+				lab.matcher()
+					.scoreOffers(request.title(), request.description(), CandidateFilter.all())
+					.stream()
+					.map(Matcher.Scored::id)
+					.filter((id) -> request.relevant().containsKey(id) && !all.contains(id))
+					.forEach(all::add);
+				all.sort(Comparator.comparingInt((String id) -> -request.relevant().getOrDefault(id, 0)));
+				double a = ndcg(suggested, request.relevant());
+				double b = ndcg(ideal, request.relevant());
+				double c = ndcg(all, request.relevant());
+				asIs += a;
+				reordered += b;
+				recalled += c;
+				if (a < 0.99) {
+					System.out.printf(Locale.ROOT, "%s ndcg=%.2f reordered=%.2f recalled=%.2f relevant=%s got=%s%n",
+							request.id(), a, b, c, request.relevant(),
+							suggested.stream().map((id) -> id + ":" + request.relevant().getOrDefault(id, 0)).toList());
+				}
+			}
+		}
+		System.out.printf(Locale.ROOT,
+				"%nnDCG@10 as suggested %.3f, suggestions reordered %.3f, " + "relevant candidates added %.3f%n",
+				asIs / answerable, reordered / answerable, recalled / answerable);
+	}
+
+	private static double ndcg(List<String> ranked, Map<String, Integer> relevant) {
+		Metrics metrics = new Metrics();
+		metrics.add(ranked.subList(0, Math.min(Metrics.K, ranked.size())), relevant);
+		return metrics.ndcgAt10();
 	}
 
 	private static void summary(Dataset data) throws IOException {
