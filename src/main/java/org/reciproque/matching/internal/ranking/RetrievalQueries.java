@@ -28,6 +28,12 @@ final class RetrievalQueries {
 	/** At most this many forms per concept, strongest first, so that no word floods. */
 	private static final int MAX_FORMS = 12;
 
+	/**
+	 * At most this many words leading to one form of an offer, shortest first: a broad
+	 * subject ("cuisine") is the target of many one-way links, and every clause costs.
+	 */
+	private static final int MAX_SOURCES = 32;
+
 	private final CoverageScorer scorer;
 
 	private final Thesaurus thesaurus;
@@ -57,9 +63,11 @@ final class RetrievalQueries {
 				clauses.add(alternative.stems(), boost);
 				if (reverse && alternative.kind() != Concept.Kind.PART) {
 					float related = (float) (this.scorer.kindWeight(Concept.Kind.RELATED) * titleBoost);
-					for (String source : this.thesaurus.relatedSources(alternative.key())) {
-						clauses.add(source.split(" "), related);
-					}
+					this.thesaurus.relatedSources(alternative.key())
+						.stream()
+						.sorted(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()))
+						.limit(MAX_SOURCES)
+						.forEach((source) -> clauses.add(source.split(" "), related));
 				}
 			}
 		}
