@@ -41,6 +41,9 @@ public final class Thesaurus {
 
 	private final Set<String> singleWords;
 
+	/** The first word of every entry of several words. */
+	private final Set<String> phraseStarts;
+
 	private final Set<String> topics;
 
 	private final Map<String, Set<String>> relatedSources;
@@ -58,6 +61,11 @@ public final class Thesaurus {
 		this.singleWords = expansions.keySet()
 			.stream()
 			.filter((key) -> !key.contains(" "))
+			.collect(Collectors.toUnmodifiableSet());
+		this.phraseStarts = expansions.keySet()
+			.stream()
+			.filter((key) -> key.contains(" "))
+			.map((key) -> key.substring(0, key.indexOf(' ')))
 			.collect(Collectors.toUnmodifiableSet());
 	}
 
@@ -187,6 +195,14 @@ public final class Thesaurus {
 	 */
 	public Set<String> singleWordKeys() {
 		return this.singleWords;
+	}
+
+	/**
+	 * Whether some entry of several words starts with this analysed word: phrase look-up
+	 * need not go further otherwise.
+	 */
+	public boolean startsPhrase(String word) {
+		return this.phraseStarts.contains(word);
 	}
 
 	/**

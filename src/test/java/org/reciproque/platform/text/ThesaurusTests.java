@@ -77,6 +77,16 @@ class ThesaurusTests {
 	}
 
 	@Test
+	void shouldKnowWhichWordsStartAPhrase() {
+		Thesaurus thesaurus = Thesaurus.load(List.of("prise de parole, parler en public", "vélo"), ANALYSIS);
+		assertThat(thesaurus.maxPhraseLength()).isEqualTo(2);
+		assertThat(thesaurus.startsPhrase(ANALYSIS.tokens("prise").get(0).term())).isTrue();
+		assertThat(thesaurus.startsPhrase(ANALYSIS.tokens("parler").get(0).term())).isTrue();
+		assertThat(thesaurus.startsPhrase(ANALYSIS.tokens("parole").get(0).term())).isFalse();
+		assertThat(thesaurus.startsPhrase(ANALYSIS.tokens("vélo").get(0).term())).isFalse();
+	}
+
+	@Test
 	void shouldLoadTheWholeDefaultThesaurus() {
 		assertThat(Thesaurus.loadDefault(ANALYSIS).size()).isGreaterThan(1000);
 		assertThat(Thesaurus.empty().size()).isZero();

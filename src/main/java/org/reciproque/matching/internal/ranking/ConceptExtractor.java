@@ -124,6 +124,9 @@ final class ConceptExtractor {
 	 * Length of the longest thesaurus phrase starting at {@code start} (1 if none).
 	 */
 	private int longestPhrase(List<Token> tokens, int start) {
+		if (!this.thesaurus.startsPhrase(tokens.get(start).term())) {
+			return 1;
+		}
 		int max = Math.min(this.thesaurus.maxPhraseLength(), tokens.size() - start);
 		for (int n = max; n >= 2; n--) {
 			List<Token> phrase = tokens.subList(start, start + n);
