@@ -104,12 +104,9 @@ final class ConceptExtractor {
 	private int purposeStart(@Nullable String title, List<Token> tokens) {
 		int start = (title != null)
 				? PURPOSE.matcher(title).results().mapToInt(MatchResult::start).findFirst().orElse(-1) : -1;
-		for (Token token : tokens) {
-			if (start >= 0 && token.start() < start && this.thesaurus.isTopic(token.term())) {
-				return start;
-			}
-		}
-		return Integer.MAX_VALUE;
+		boolean topicBefore = start >= 0
+				&& tokens.stream().anyMatch((token) -> token.start() < start && this.thesaurus.isTopic(token.term()));
+		return topicBefore ? start : Integer.MAX_VALUE;
 	}
 
 	private static String join(List<Token> tokens, Function<Token, String> part) {

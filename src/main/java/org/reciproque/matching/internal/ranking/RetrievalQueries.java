@@ -32,7 +32,7 @@ final class RetrievalQueries {
 	 * At most this many words leading to one form of an offer, shortest first: a broad
 	 * subject ("cuisine") is the target of many one-way links, and every clause costs.
 	 */
-	private static final int MAX_SOURCES = 32;
+	static final int MAX_SOURCES = 32;
 
 	private final CoverageScorer scorer;
 
