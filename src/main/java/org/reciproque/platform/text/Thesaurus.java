@@ -1,6 +1,7 @@
 package org.reciproque.platform.text;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -46,7 +47,7 @@ public final class Thesaurus {
 
 	private final Set<String> topics;
 
-	private final Map<String, Set<String>> relatedSources;
+	private final Map<String, List<String>> relatedSources;
 
 	/** Every single word of the file, lower case and without accents. */
 	private final Set<String> words;
@@ -69,14 +70,18 @@ public final class Thesaurus {
 			.collect(Collectors.toUnmodifiableSet());
 	}
 
-	private static Map<String, Set<String>> relatedSources(Map<String, Map<String, Expansion>> expansions) {
+	private static Map<String, List<String>> relatedSources(Map<String, Map<String, Expansion>> expansions) {
 		Map<String, Set<String>> sources = new HashMap<>();
 		expansions.forEach((source, targets) -> targets.values()
 			.stream()
 			.filter((target) -> target.relation() == Relation.RELATED)
 			.forEach((target) -> sources.computeIfAbsent(target.key(), (k) -> new HashSet<>()).add(source)));
-		sources.replaceAll((target, keys) -> Set.copyOf(keys));
-		return Map.copyOf(sources);
+		Map<String, List<String>> ordered = new HashMap<>();
+		sources.forEach((target, keys) -> ordered.put(target,
+				keys.stream()
+					.sorted(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()))
+					.toList()));
+		return Map.copyOf(ordered);
 	}
 
 	/**
@@ -170,10 +175,11 @@ public final class Thesaurus {
 	/**
 	 * The entries that lead to {@code key} through a one-way link ({@code trac =>
 	 * prise de parole} gives {@code trac} for {@code prise de parole}): what someone who
-	 * needs this may have written, for matching an offer with requests.
+	 * needs this may have written, for matching an offer with requests. Shortest first,
+	 * so that a caller that needs only some takes the most general.
 	 */
-	public Set<String> relatedSources(String key) {
-		return this.relatedSources.getOrDefault(key, Set.of());
+	public List<String> relatedSources(String key) {
+		return this.relatedSources.getOrDefault(key, List.of());
 	}
 
 	/**

@@ -63,11 +63,10 @@ final class RetrievalQueries {
 				clauses.add(alternative.stems(), boost);
 				if (reverse && alternative.kind() != Concept.Kind.PART) {
 					float related = (float) (this.scorer.kindWeight(Concept.Kind.RELATED) * titleBoost);
-					this.thesaurus.relatedSources(alternative.key())
-						.stream()
-						.sorted(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()))
-						.limit(MAX_SOURCES)
-						.forEach((source) -> clauses.add(source.split(" "), related));
+					List<String> sources = this.thesaurus.relatedSources(alternative.key());
+					for (String source : sources.subList(0, Math.min(MAX_SOURCES, sources.size()))) {
+						clauses.add(source.split(" "), related);
+					}
 				}
 			}
 		}

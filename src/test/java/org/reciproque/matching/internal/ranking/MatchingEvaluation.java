@@ -31,7 +31,8 @@ final class MatchingEvaluation {
 
 	public static void main(String[] args) throws IOException {
 		if (args.length < 1) {
-			System.err.println("usage: MatchingEvaluation <dataset.json> [--ablation] [--sweep] [--dump from to]");
+			System.err.println(
+					"usage: MatchingEvaluation <dataset.json> [--ablation] [--sweep] [--loss] [--dump from to] [--why request]");
 			System.exit(2);
 		}
 		Dataset data = Dataset.read(Path.of(args[0]));
@@ -107,8 +108,10 @@ final class MatchingEvaluation {
 				}
 				answerable++;
 				List<String> suggested = lab.suggest(request).stream().map(Suggestion::id).toList();
+				Comparator<String> byGrade = Comparator
+					.comparingInt((String id) -> -request.relevant().getOrDefault(id, 0));
 				List<String> ideal = new ArrayList<>(suggested);
-				ideal.sort(Comparator.comparingInt((String id) -> -request.relevant().getOrDefault(id, 0)));
+				ideal.sort(byGrade);
 				List<String> all = new ArrayList<>(ideal);
 				lab.matcher()
 					.scoreOffers(request.title(), request.description(), CandidateFilter.all())
@@ -116,7 +119,7 @@ final class MatchingEvaluation {
 					.map(Matcher.Scored::id)
 					.filter((id) -> request.relevant().containsKey(id) && !all.contains(id))
 					.forEach(all::add);
-				all.sort(Comparator.comparingInt((String id) -> -request.relevant().getOrDefault(id, 0)));
+				all.sort(byGrade);
 				double a = ndcg(suggested, request.relevant());
 				double b = ndcg(ideal, request.relevant());
 				double c = ndcg(all, request.relevant());
@@ -131,7 +134,7 @@ final class MatchingEvaluation {
 			}
 		}
 		System.out.printf(Locale.ROOT,
-				"%nnDCG@10 as suggested %.3f, suggestions reordered %.3f, " + "relevant candidates added %.3f%n",
+				"%nnDCG@10 as suggested %.3f, suggestions reordered %.3f, relevant candidates added %.3f%n",
 				asIs / answerable, reordered / answerable, recalled / answerable);
 	}
 
