@@ -44,7 +44,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * The matcher's own Lucene index of every network's active offers and requests (under the
  * data directory, or in memory for tests), kept in step with the database: each written
  * item is re-indexed after its transaction commits, and the whole index is rebuilt at
- * start-up when it does not hold as many items as the database.
+ * start-up when it does not hold as many items as the database or was written by a
+ * version that analyses words otherwise.
  */
 @Component
 class SuggestionIndex {
@@ -122,12 +123,13 @@ class SuggestionIndex {
 
 	/**
 	 * Rebuilds from the database when the index does not hold every active item (first
-	 * start, data loaded by the generator, a lost index).
+	 * start, data loaded by the generator, a lost index) or was written by a version that
+	 * analyses words otherwise (new stop words or stem exceptions).
 	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void catchUp() {
 		long expected = this.knowledges.countActive();
-		if (this.index.size() != expected) {
+		if (this.index.size() != expected || !this.index.isAnalysedAsNow()) {
 			Thread rebuilding = new Thread(this::rebuild, "suggestion-index-rebuild");
 			rebuilding.setDaemon(true);
 			rebuilding.start();
@@ -156,7 +158,7 @@ class SuggestionIndex {
 		while (page.size() == PAGE);
 		this.index.refresh();
 		this.index.ids().stream().filter((id) -> !written.contains(id)).forEach(this.index::delete);
-		this.index.refresh();
+		this.index.markAnalysedAsNow();
 		this.ready.set(true);
 		logger.info("Suggestion index rebuilt: {} items in {} ms", count, (System.nanoTime() - started) / 1_000_000);
 	}

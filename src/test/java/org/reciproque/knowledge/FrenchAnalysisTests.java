@@ -49,6 +49,19 @@ class FrenchAnalysisTests {
 	}
 
 	@Test
+	void shouldMeetActionNounsAndTheirVerbsInIndexAndQueries() {
+		assertThat(index("utilisation")).isEqualTo(index("utiliser"));
+		assertThat(query("réparation")).containsAll(index("réparer"));
+	}
+
+	@Test
+	void shouldKeepApartWordsTheStemmerWouldMerge() {
+		assertThat(index("chantier")).isNotEqualTo(index("chants"));
+		assertThat(query("chantier")).containsAll(index("chantier")).doesNotContainAnyElementsOf(index("chants"));
+		assertThat(index("élevage")).isNotEqualTo(index("élève"));
+	}
+
+	@Test
 	void shouldDropFrenchStopWords() {
 		assertThat(index("le jardin et la cuisine")).hasSize(2);
 	}

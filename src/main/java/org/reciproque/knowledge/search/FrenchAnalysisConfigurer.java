@@ -9,6 +9,8 @@ import org.apache.lucene.analysis.util.ElisionFilterFactory;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 import org.reciproque.platform.text.FrenchDerivationFilterFactory;
+import org.reciproque.platform.text.FrenchNounFilterFactory;
+import org.reciproque.platform.text.FrenchStemExceptionsFilterFactory;
 
 /**
  * The French analyzers of the search index. Both fold elisions (l', d', qu'), case and
@@ -33,6 +35,8 @@ public class FrenchAnalysisConfigurer implements LuceneAnalysisConfigurer {
 			.param("words", STOP_WORDS)
 			.param("format", "snowball")
 			.param("ignoreCase", "true")
+			.tokenFilter(FrenchStemExceptionsFilterFactory.class)
+			.tokenFilter(FrenchNounFilterFactory.class)
 			.tokenFilter(FrenchLightStemFilterFactory.class)
 			.tokenFilter(FrenchDerivationFilterFactory.class);
 		context.analyzer("french_folded")
@@ -54,6 +58,8 @@ public class FrenchAnalysisConfigurer implements LuceneAnalysisConfigurer {
 			.param("words", STOP_WORDS)
 			.param("format", "snowball")
 			.param("ignoreCase", "true")
+			.tokenFilter(FrenchStemExceptionsFilterFactory.class)
+			.tokenFilter(FrenchNounFilterFactory.class)
 			.tokenFilter(FrenchLightStemFilterFactory.class)
 			.tokenFilter(FrenchDerivationFilterFactory.class);
 	}

@@ -1,11 +1,6 @@
 package org.reciproque.platform.text;
 
-import java.io.IOException;
-
-import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 
 /**
  * Runs after {@code FrenchLightStemFilter} and removes a few endings the light stemmer
@@ -17,25 +12,15 @@ import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
  * long enough stems, to avoid merging short unrelated words. Tokens marked as keywords
  * are left alone.
  */
-public final class FrenchDerivationFilter extends TokenFilter {
-
-	private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-
-	private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
+public final class FrenchDerivationFilter extends TermRewriteFilter {
 
 	public FrenchDerivationFilter(TokenStream input) {
 		super(input);
 	}
 
 	@Override
-	public boolean incrementToken() throws IOException {
-		if (!this.input.incrementToken()) {
-			return false;
-		}
-		if (!this.keyword.isKeyword()) {
-			this.term.setLength(stem(this.term.buffer(), this.term.length()));
-		}
-		return true;
+	int rewrite(char[] s, int length) {
+		return stem(s, length);
 	}
 
 	/**

@@ -2,7 +2,12 @@ package org.reciproque.platform.text;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
@@ -28,16 +33,27 @@ import org.jspecify.annotations.Nullable;
  * <p>
  * The chain is: standard tokenizer, elision (l', d', qu'…), lower case, stop words
  * ({@link FrenchStopWords}, with and without accents), accent folding (members often type
- * without accents), light French stemming, and {@link FrenchDerivationFilter} so that
- * verb and noun forms meet ({@code tricoter/tricotage → tricot}). The same chain must be
- * used on both sides and for thesaurus entries, otherwise keys would not meet. Immutable
- * and thread-safe: one instance may be shared.
+ * without accents), the {@link FrenchStemExceptions}, {@link FrenchNounFilter}
+ * ({@code utilisation → utiliser}), light French stemming, and
+ * {@link FrenchDerivationFilter} so that verb and noun forms meet
+ * ({@code tricoter/tricotage → tricot}). The same chain must be used on both sides and
+ * for thesaurus entries, otherwise keys would not meet. Immutable and thread-safe: one
+ * instance may be shared.
  */
 public final class FrenchTextAnalysis {
+
+	/**
+	 * Changes whenever the chain's code changes what it makes of a word: with the word
+	 * lists, it makes the {@link #fingerprint()} that tells an index built by another
+	 * version.
+	 */
+	static final String CHAIN_VERSION = "2026-12-07";
 
 	private final CharArraySet stopWords;
 
 	private final Analyzer analyzer;
+
+	private final String fingerprint;
 
 	/**
 	 * Analysis with the default stop words ({@link FrenchStopWords#defaults()}).
@@ -52,6 +68,34 @@ public final class FrenchTextAnalysis {
 	public FrenchTextAnalysis(CharArraySet stopWords) {
 		this.stopWords = CharArraySet.unmodifiableSet(FrenchStopWords.withFoldedForms(stopWords));
 		this.analyzer = new ChainAnalyzer(this.stopWords);
+		this.fingerprint = fingerprint(this.stopWords);
+	}
+
+	private static String fingerprint(CharArraySet stopWords) {
+		List<String> words = new ArrayList<>();
+		stopWords.forEach((word) -> words.add(new String((char[]) word)));
+		Collections.sort(words);
+		StringBuilder all = new StringBuilder(CHAIN_VERSION).append('\n').append(String.join(" ", words)).append('\n');
+		FrenchStemExceptions.defaults()
+			.stems()
+			.forEach((form, stem) -> all.append(form).append(':').append(stem).append(' '));
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256")
+				.digest(all.toString().getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest, 0, 16);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * Identifies what this analysis makes of words (its code version, stop words and stem
+	 * exceptions): an index whose terms were made under another fingerprint must be
+	 * rebuilt.
+	 */
+	public String fingerprint() {
+		return this.fingerprint;
 	}
 
 	/**
@@ -125,6 +169,8 @@ public final class FrenchTextAnalysis {
 			// stop words before folding: "ne" is stopped but "né" (nouveau-né) is not
 			stream = new StopFilter(stream, this.stopWords);
 			stream = new ASCIIFoldingFilter(stream);
+			stream = FrenchStemExceptions.defaults().filter(stream);
+			stream = new FrenchNounFilter(stream);
 			stream = new FrenchLightStemFilter(stream);
 			stream = new FrenchDerivationFilter(stream);
 			return new TokenStreamComponents(source, stream);

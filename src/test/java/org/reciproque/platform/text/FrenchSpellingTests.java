@@ -16,11 +16,13 @@ class FrenchSpellingTests {
 
 	@Test
 	void shouldTellApartWordsOnlyADoubledLetterSeparates() {
-		Set<String> french = Set.of("tenir", "tennis", "mail", "maille", "courir", "courrier", "pate", "patte",
-				"italien", "italienne", "jardin", "jardinage", "appartement", "apprendre", "chat");
-		// the analysis merges each pair
-		assertThat(key("tenir")).isEqualTo(key("tennis"));
-		assertThat(key("mails")).isEqualTo(key("mailles"));
+		Set<String> french = Set.of("tenir", "tennis", "mail", "maille", "courir", "courrier", "pate", "patte", "hote",
+				"hotte", "italien", "italienne", "jardin", "jardinage", "appartement", "apprendre", "chat");
+		// the analysis merges these (the stem exceptions keep tennis, maille, courrier
+		// and
+		// patte apart already)
+		assertThat(key("hôte")).isEqualTo(key("hottes"));
+		assertThat(FrenchSpelling.areDistinctWords("hôte", "hottes", french::contains)).isTrue();
 		assertThat(FrenchSpelling.areDistinctWords("tenir", "Tennis", french::contains)).isTrue();
 		assertThat(FrenchSpelling.areDistinctWords("mails", "mailles", french::contains)).isTrue();
 		assertThat(FrenchSpelling.areDistinctWords("courir", "courrier", french::contains)).isTrue();

@@ -2,6 +2,7 @@ package org.reciproque.platform.text;
 
 import java.util.List;
 
+import org.apache.lucene.analysis.CharArraySet;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,6 +38,31 @@ class FrenchTextAnalysisTests {
 	}
 
 	@Test
+	void shouldMeetActionNounsAndTheirVerbs() {
+		assertThat(term("utilisation")).isEqualTo(term("utiliser")).isEqualTo(term("utilisé"));
+		assertThat(term("organisations")).isEqualTo(term("organiser"));
+		assertThat(term("réparation")).isEqualTo(term("réparer")).isNotEqualTo(term("repas"));
+		assertThat(term("amélioration")).isEqualTo(term("améliore"));
+		assertThat(term("ration")).isNotEqualTo(term("rer"));
+	}
+
+	@Test
+	void shouldKeepApartWordsTheStemmerWouldMerge() {
+		assertThat(term("chantiers")).isEqualTo(term("chantier")).isNotEqualTo(term("chants"));
+		assertThat(term("chants")).isEqualTo(term("chanter"));
+		assertThat(term("élevage")).isEqualTo(term("éleveurs")).isNotEqualTo(term("élève"));
+		assertThat(term("métier")).isNotEqualTo(term("métis"));
+		assertThat(term("coureur")).isEqualTo(term("courir")).isNotEqualTo(term("cours"));
+		assertThat(term("boxeur")).isEqualTo(term("boxe")).isNotEqualTo(term("box"));
+	}
+
+	@Test
+	void shouldDropImpersonalVerbsAndRelativePronouns() {
+		assertThat(terms("il me faut un CV, il paraît que")).containsExactly(term("cv"));
+		assertThat(terms("lesquelles")).isEmpty();
+	}
+
+	@Test
 	void shouldDropRequestBoilerplate() {
 		assertThat(terms("Bonjour, je voudrais apprendre la couture svp")).containsExactly(term("couture"));
 	}
@@ -52,6 +78,14 @@ class FrenchTextAnalysisTests {
 		List<FrenchTextAnalysis.Token> tokens = this.analysis.tokens("Prise de parole à l'Oral");
 		assertThat(tokens).extracting(FrenchTextAnalysis.Token::surface).containsExactly("prise", "parole", "oral");
 		assertThat(tokens).extracting(FrenchTextAnalysis.Token::position).containsExactly(0, 2, 4);
+	}
+
+	@Test
+	void shouldFingerprintWhatItMakesOfWords() {
+		assertThat(new FrenchTextAnalysis().fingerprint()).isEqualTo(this.analysis.fingerprint()).hasSize(32);
+		CharArraySet more = FrenchStopWords.defaults();
+		more.add("tricot");
+		assertThat(new FrenchTextAnalysis(more).fingerprint()).isNotEqualTo(this.analysis.fingerprint());
 	}
 
 	@Test

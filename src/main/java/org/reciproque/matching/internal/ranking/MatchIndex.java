@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +13,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -52,19 +54,34 @@ public final class MatchIndex implements Closeable {
 
 	private static final FieldType WITH_VECTORS = withVectors();
 
+	/** Commit data key: the {@link FrenchTextAnalysis#fingerprint()} of the terms. */
+	static final String ANALYSIS = "analysis";
+
 	private final IndexWriter writer;
 
 	private final SearcherManager searchers;
+
+	private final String analysis;
+
+	private volatile boolean analysedAsNow;
 
 	/**
 	 * Opens (or creates) an index in {@code directory}, analysed with {@code analysis}.
 	 */
 	public MatchIndex(Directory directory, FrenchTextAnalysis analysis) {
+		this.analysis = analysis.fingerprint();
 		try {
+			boolean created = !DirectoryReader.indexExists(directory);
 			IndexWriterConfig config = new IndexWriterConfig(analysis.analyzer());
 			config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
 			this.writer = new IndexWriter(directory, config);
 			this.searchers = new SearcherManager(this.writer, null);
+			if (created) {
+				markAnalysedAsNow();
+			}
+			else {
+				this.analysedAsNow = this.analysis.equals(commitData().get(ANALYSIS));
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -141,6 +158,34 @@ public final class MatchIndex implements Closeable {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * Whether every item was analysed as the analysis given to the constructor would:
+	 * false when the index was written by a version whose stop words, stem exceptions or
+	 * chain differ, until {@link #markAnalysedAsNow()}.
+	 */
+	public boolean isAnalysedAsNow() {
+		return this.analysedAsNow;
+	}
+
+	/**
+	 * Records, in a commit, that every item has now been written with the current
+	 * analysis: call it once a rebuild has rewritten them all.
+	 */
+	public void markAnalysedAsNow() {
+		this.writer.setLiveCommitData(Map.of(ANALYSIS, this.analysis).entrySet());
+		refresh();
+		this.analysedAsNow = true;
+	}
+
+	private Map<String, String> commitData() {
+		Map<String, String> data = new HashMap<>();
+		Iterable<Map.Entry<String, String>> live = this.writer.getLiveCommitData();
+		if (live != null) {
+			live.forEach((entry) -> data.put(entry.getKey(), entry.getValue()));
+		}
+		return data;
 	}
 
 	/**

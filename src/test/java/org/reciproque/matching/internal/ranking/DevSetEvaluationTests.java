@@ -94,10 +94,10 @@ class DevSetEvaluationTests {
 	void shouldKeepTheLevelReached() {
 		Metrics metrics = lab().evaluate(data());
 		String row = metrics.row("matcher");
-		assertThat(metrics.hitAt1()).as(row).isGreaterThanOrEqualTo(0.763);
+		assertThat(metrics.hitAt1()).as(row).isGreaterThanOrEqualTo(0.770);
 		assertThat(metrics.hitAt5()).as(row).isGreaterThanOrEqualTo(0.930);
-		assertThat(metrics.mrr()).as(row).isGreaterThanOrEqualTo(0.833);
-		assertThat(metrics.ndcgAt10()).as(row).isGreaterThanOrEqualTo(0.746);
+		assertThat(metrics.mrr()).as(row).isGreaterThanOrEqualTo(0.837);
+		assertThat(metrics.ndcgAt10()).as(row).isGreaterThanOrEqualTo(0.749);
 		assertThat(metrics.falseSuggestionRate()).as(row).isLessThanOrEqualTo(0.19);
 	}
 
@@ -108,7 +108,7 @@ class DevSetEvaluationTests {
 	}
 
 	@Test
-	@Disabled("Targets not reached: hit@5 0.931, nDCG@10 0.747 at the cross-validated thresholds. The misses "
+	@Disabled("Targets not reached: hit@5 0.931, nDCG@10 0.750 at the cross-validated thresholds. The misses "
 			+ "need knowledge the thesauri lack (\"plus goût à rien\" -> depression), a title that names the "
 			+ "need by its parts (semoule et bouillon -> couscous), or homographs told apart (je bois / le bois); "
 			+ "the ranking puts a one-word match above a fuller one")
