@@ -1,5 +1,6 @@
 package org.reciproque.knowledge;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -13,7 +14,11 @@ import org.hibernate.search.mapper.pojo.massindexing.MassIndexingTypeGroupMonito
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingTypeGroupMonitorCreateContext;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
+import org.reciproque.platform.text.FrenchTextAnalysis;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,6 +34,11 @@ class SearchIndexRebuild {
 
 	private static final Logger logger = LoggerFactory.getLogger(SearchIndexRebuild.class);
 
+	/** Where Hibernate Search keeps the index (application.yaml). */
+	private static final String DIRECTORY_TYPE = "spring.jpa.properties.hibernate.search.backend.directory.type";
+
+	private static final String DIRECTORY_ROOT = "spring.jpa.properties.hibernate.search.backend.directory.root";
+
 	/**
 	 * Sized for a small server (two cores): two loading threads, batches that keep memory
 	 * low, the database's connection pool left room for the pages being served.
@@ -43,6 +53,8 @@ class SearchIndexRebuild {
 
 	private final Clock clock;
 
+	private final SearchIndexAnalysisMark mark;
+
 	private final AtomicBoolean running = new AtomicBoolean();
 
 	private final AtomicLong added = new AtomicLong();
@@ -55,9 +67,28 @@ class SearchIndexRebuild {
 
 	private volatile boolean failed;
 
-	SearchIndexRebuild(EntityManagerFactory entityManagerFactory, Clock clock) {
+	SearchIndexRebuild(EntityManagerFactory entityManagerFactory, Clock clock, Environment environment) {
 		this.entityManagerFactory = entityManagerFactory;
 		this.clock = clock;
+		String type = environment.getProperty(DIRECTORY_TYPE, "local-filesystem");
+		String root = environment.getProperty(DIRECTORY_ROOT);
+		this.mark = new SearchIndexAnalysisMark(
+				("local-filesystem".equals(type) && root != null) ? Path.of(root) : null,
+				new FrenchTextAnalysis().fingerprint());
+	}
+
+	/**
+	 * Rebuilds the index at start-up when its terms were made by another analysis (an
+	 * upgrade that changed stop words, stem exceptions or the chain): searches would no
+	 * longer meet them.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void rebuildIfAnalysedOtherwise() {
+		if (this.mark.isStale()) {
+			logger.info(
+					"The search index is not marked as written with the current analysis of words (new, or written by another version): rebuilding it");
+			start();
+		}
 	}
 
 	/**
@@ -109,6 +140,9 @@ class SearchIndexRebuild {
 			logger.info("Search index rebuilt: {} items", this.added.get());
 		}
 		this.failed = failure != null;
+		if (failure == null) {
+			this.mark.markCurrent();
+		}
 		this.finishedAt = this.clock.instant();
 		this.running.set(false);
 	}

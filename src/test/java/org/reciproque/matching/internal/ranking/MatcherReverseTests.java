@@ -95,6 +95,19 @@ class MatcherReverseTests {
 		assertThat(reverse).isCloseTo(forward, within(0.02));
 	}
 
+	@Test
+	void shouldScoreRequestsAlikeWhenTheirConceptsAreKeptAndSeeTheirNewTextAfterAWrite() {
+		String title = "Tricot pour débutants";
+		String description = "Monter les mailles, l'endroit et l'envers.";
+		List<Suggestion> first = this.matcher.reverse(title, description, 10, REQUESTS);
+		List<Suggestion> again = this.matcher.reverse(title, description, 10, REQUESTS);
+		assertThat(again).isEqualTo(first);
+		assertThat(first).extracting(Suggestion::id).contains("tricot");
+		request("tricot", "Apprendre la guitare", "J'aimerais jouer de la guitare.");
+		this.index.refresh();
+		assertThat(reverse(title, description)).doesNotContain("tricot");
+	}
+
 	private List<String> reverse(String title, String description) {
 		return this.matcher.reverse(title, description, 10, REQUESTS).stream().map(Suggestion::id).toList();
 	}
