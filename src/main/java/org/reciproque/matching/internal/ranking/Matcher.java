@@ -148,16 +148,12 @@ public final class Matcher {
 			List<Scored> scored = new ArrayList<>();
 			for (ScoreDoc hit : hits) {
 				Document request = searcher.storedFields().document(hit.doc);
-				IndexedConcepts concepts = vocabulary.indexedConcepts(hit.doc, (doc) -> {
-					List<Concept> extracted = this.extractor.extract(request.get(MatchIndex.TITLE),
-							request.get(MatchIndex.BODY), known, vocabulary::neighbours);
-					return extracted.isEmpty() ? IndexedConcepts.NONE
-							: new IndexedConcepts(extracted, this.scorer.weights(extracted, vocabulary, known));
-				});
-				if (!concepts.concepts().isEmpty()) {
+				List<Concept> concepts = this.extractor.extract(request.get(MatchIndex.TITLE),
+						request.get(MatchIndex.BODY), known, vocabulary::neighbours);
+				if (!concepts.isEmpty()) {
 					Explanation why = new Explanation();
-					double coverage = this.scorer.score(concepts.concepts(), concepts.weights(), offer, vocabulary,
-							why);
+					double[] weights = this.scorer.weights(concepts, vocabulary, known);
+					double coverage = this.scorer.score(concepts, weights, offer, vocabulary, why);
 					scored.add(new Scored(request.get(MatchIndex.ID), coverage, hit.score / hits[0].score, why));
 				}
 			}

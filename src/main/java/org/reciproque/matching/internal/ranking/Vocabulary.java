@@ -6,10 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.IntFunction;
-
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
@@ -33,9 +29,6 @@ final class Vocabulary {
 	/** Typos rarely hit the first letters; keeping them cuts false friends. */
 	private static final int KEPT_PREFIX = 2;
 
-	/** The most indexed items whose concepts are kept for the snapshot. */
-	static final int MAX_INDEXED_CONCEPTS = 10_000;
-
 	private final IndexReader reader;
 
 	private final Thesaurus thesaurus;
@@ -47,14 +40,6 @@ final class Vocabulary {
 	private final Map<String, Double> idfCache = new ConcurrentHashMap<>();
 
 	private final Map<String, List<String>> neighbourCache = new ConcurrentHashMap<>();
-
-	/**
-	 * Bounded: each entry holds a request's concepts and their forms (a few kilobytes),
-	 * and most offers share candidate requests with others.
-	 */
-	private final Cache<Integer, IndexedConcepts> conceptCache = Caffeine.newBuilder()
-		.maximumSize(MAX_INDEXED_CONCEPTS)
-		.build();
 
 	Vocabulary(IndexReader reader, Thesaurus thesaurus) {
 		this.reader = reader;
@@ -110,14 +95,6 @@ final class Vocabulary {
 			sum += idf(part);
 		}
 		return sum / parts.length;
-	}
-
-	/**
-	 * The concepts of the indexed item {@code doc} of this snapshot, extracted once: the
-	 * same requests are candidates for many offers.
-	 */
-	IndexedConcepts indexedConcepts(int doc, IntFunction<IndexedConcepts> extract) {
-		return this.conceptCache.get(doc, extract::apply);
 	}
 
 	/**

@@ -96,7 +96,7 @@ class MatcherReverseTests {
 	}
 
 	@Test
-	void shouldScoreRequestsAlikeWhenTheirConceptsAreKeptAndSeeTheirNewTextAfterAWrite() {
+	void shouldScoreRequestsAlikeOnOneSnapshotAndSeeTheirNewTextAfterAWrite() {
 		String title = "Tricot pour débutants";
 		String description = "Monter les mailles, l'endroit et l'envers.";
 		List<Suggestion> first = this.matcher.reverse(title, description, 10, REQUESTS);
