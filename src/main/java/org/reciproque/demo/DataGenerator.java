@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.reciproque.demo.GeneratedRows.Item;
 import org.reciproque.knowledge.Board;
 import org.reciproque.knowledge.Categories;
+import org.reciproque.knowledge.SearchIndexAnalysisMark;
 import org.reciproque.network.NetworkSettings;
 import org.reciproque.network.NetworkView;
 import org.reciproque.network.Networks;
@@ -132,7 +133,9 @@ class DataGenerator implements ApplicationRunner {
 		FullReindex.@Nullable Result index = null;
 		if (settings.reindex()) {
 			this.out.println("== Rebuilding the search index");
-			index = new FullReindex(this.entityManagerFactory, this.out).run();
+			index = new FullReindex(this.entityManagerFactory, this.out,
+					SearchIndexAnalysisMark.of(this.context.getEnvironment()))
+				.run();
 		}
 		return totals.report(settings.password(), writeTime, index);
 	}

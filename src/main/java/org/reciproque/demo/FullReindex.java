@@ -8,10 +8,13 @@ import java.util.concurrent.atomic.AtomicLong;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
+import org.reciproque.knowledge.SearchIndexAnalysisMark;
 
 /**
  * Rebuilds the whole search index from the database with Hibernate Search's mass indexer,
- * printing progress; rows written with JDBC are invisible to the index until then.
+ * printing progress; rows written with JDBC are invisible to the index until then. Once
+ * done, the index is marked as written with the current analysis, so that the next start
+ * does not rebuild it again.
  */
 final class FullReindex {
 
@@ -22,9 +25,12 @@ final class FullReindex {
 
 	private final PrintStream out;
 
-	FullReindex(EntityManagerFactory entityManagerFactory, PrintStream out) {
+	private final SearchIndexAnalysisMark mark;
+
+	FullReindex(EntityManagerFactory entityManagerFactory, PrintStream out, SearchIndexAnalysisMark mark) {
 		this.entityManagerFactory = entityManagerFactory;
 		this.out = out;
+		this.mark = mark;
 	}
 
 	/**
@@ -46,6 +52,7 @@ final class FullReindex {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("Index rebuild interrupted", ex);
 		}
+		this.mark.markCurrent();
 		return new Result(progress.indexed(), Duration.ofNanos(System.nanoTime() - start));
 	}
 

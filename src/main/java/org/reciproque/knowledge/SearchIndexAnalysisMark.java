@@ -7,16 +7,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.jspecify.annotations.Nullable;
+import org.reciproque.platform.text.FrenchTextAnalysis;
+import org.springframework.core.env.Environment;
 
 /**
  * A file beside the search index saying which analysis wrote its terms
  * ({@link org.reciproque.platform.text.FrenchTextAnalysis#fingerprint()}): a version that
  * analyses words otherwise (new stem exceptions, a changed chain) sees it differ and
- * rebuilds the index, whose terms would no longer meet its queries.
+ * rebuilds the index, whose terms would no longer meet its queries. Whatever rebuilds the
+ * whole index (the start-up rebuild, the data generator) marks it once done.
  */
-final class SearchIndexAnalysisMark {
+public final class SearchIndexAnalysisMark {
 
 	static final String FILE = "analysis.txt";
+
+	/** Where Hibernate Search keeps the index (application.yaml). */
+	private static final String DIRECTORY_TYPE = "spring.jpa.properties.hibernate.search.backend.directory.type";
+
+	private static final String DIRECTORY_ROOT = "spring.jpa.properties.hibernate.search.backend.directory.root";
 
 	private final @Nullable Path file;
 
@@ -29,6 +37,17 @@ final class SearchIndexAnalysisMark {
 	SearchIndexAnalysisMark(@Nullable Path root, String fingerprint) {
 		this.file = (root != null) ? root.resolve(FILE) : null;
 		this.fingerprint = fingerprint;
+	}
+
+	/**
+	 * The mark of the index the application's settings describe, for the current
+	 * analysis; a no-op mark when the index is not on the local file system.
+	 */
+	public static SearchIndexAnalysisMark of(Environment environment) {
+		String type = environment.getProperty(DIRECTORY_TYPE, "local-filesystem");
+		String root = environment.getProperty(DIRECTORY_ROOT);
+		return new SearchIndexAnalysisMark(("local-filesystem".equals(type) && root != null) ? Path.of(root) : null,
+				new FrenchTextAnalysis().fingerprint());
 	}
 
 	/**
@@ -51,7 +70,7 @@ final class SearchIndexAnalysisMark {
 	/**
 	 * Records that every item was just indexed with the current analysis.
 	 */
-	void markCurrent() {
+	public void markCurrent() {
 		if (this.file == null) {
 			return;
 		}

@@ -1,6 +1,5 @@
 package org.reciproque.knowledge;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -13,7 +12,6 @@ import org.hibernate.search.mapper.pojo.massindexing.MassIndexingTypeGroupMonito
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingTypeGroupMonitorContext;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingTypeGroupMonitorCreateContext;
 import org.jspecify.annotations.Nullable;
-import org.reciproque.platform.text.FrenchTextAnalysis;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -33,11 +31,6 @@ import org.springframework.stereotype.Component;
 class SearchIndexRebuild {
 
 	private static final Logger logger = LoggerFactory.getLogger(SearchIndexRebuild.class);
-
-	/** Where Hibernate Search keeps the index (application.yaml). */
-	private static final String DIRECTORY_TYPE = "spring.jpa.properties.hibernate.search.backend.directory.type";
-
-	private static final String DIRECTORY_ROOT = "spring.jpa.properties.hibernate.search.backend.directory.root";
 
 	/**
 	 * Sized for a small server (two cores): two loading threads, batches that keep memory
@@ -70,11 +63,7 @@ class SearchIndexRebuild {
 	SearchIndexRebuild(EntityManagerFactory entityManagerFactory, Clock clock, Environment environment) {
 		this.entityManagerFactory = entityManagerFactory;
 		this.clock = clock;
-		String type = environment.getProperty(DIRECTORY_TYPE, "local-filesystem");
-		String root = environment.getProperty(DIRECTORY_ROOT);
-		this.mark = new SearchIndexAnalysisMark(
-				("local-filesystem".equals(type) && root != null) ? Path.of(root) : null,
-				new FrenchTextAnalysis().fingerprint());
+		this.mark = SearchIndexAnalysisMark.of(environment);
 	}
 
 	/**

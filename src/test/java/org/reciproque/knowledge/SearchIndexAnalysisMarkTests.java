@@ -6,6 +6,8 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reciproque.platform.text.FrenchTextAnalysis;
+import org.springframework.mock.env.MockEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,6 +41,26 @@ class SearchIndexAnalysisMarkTests {
 		SearchIndexAnalysisMark mark = new SearchIndexAnalysisMark(null, "abc");
 		mark.markCurrent();
 		assertThat(mark.isStale()).isFalse();
+	}
+
+	@Test
+	void shouldFindTheIndexWhereTheSettingsPutItAndMarkItWithTheCurrentAnalysis() throws IOException {
+		MockEnvironment settings = new MockEnvironment()
+			.withProperty("spring.jpa.properties.hibernate.search.backend.directory.root", this.root.toString());
+		SearchIndexAnalysisMark.of(settings).markCurrent();
+		assertThat(Files.readString(this.root.resolve(SearchIndexAnalysisMark.FILE)))
+			.isEqualTo(new FrenchTextAnalysis().fingerprint() + "\n");
+		assertThat(SearchIndexAnalysisMark.of(settings).isStale()).isFalse();
+	}
+
+	@Test
+	void shouldLeaveAnIndexInMemoryUnmarked() {
+		MockEnvironment settings = new MockEnvironment()
+			.withProperty("spring.jpa.properties.hibernate.search.backend.directory.type", "local-heap")
+			.withProperty("spring.jpa.properties.hibernate.search.backend.directory.root", this.root.toString());
+		SearchIndexAnalysisMark.of(settings).markCurrent();
+		assertThat(this.root.resolve(SearchIndexAnalysisMark.FILE)).doesNotExist();
+		assertThat(SearchIndexAnalysisMark.of(settings).isStale()).isFalse();
 	}
 
 }
