@@ -18,9 +18,8 @@ class FrenchSpellingTests {
 	void shouldTellApartWordsOnlyADoubledLetterSeparates() {
 		Set<String> french = Set.of("tenir", "tennis", "mail", "maille", "courir", "courrier", "pate", "patte", "hote",
 				"hotte", "italien", "italienne", "jardin", "jardinage", "appartement", "apprendre", "chat");
-		// the analysis merges these (the stem exceptions keep tennis, maille, courrier
-		// and
-		// patte apart already)
+		// the analysis merges these (the stem exceptions already keep tennis,
+		// maille, courrier and patte apart)
 		assertThat(key("hôte")).isEqualTo(key("hottes"));
 		assertThat(FrenchSpelling.areDistinctWords("hôte", "hottes", french::contains)).isTrue();
 		assertThat(FrenchSpelling.areDistinctWords("tenir", "Tennis", french::contains)).isTrue();

@@ -19,7 +19,9 @@ import java.util.Map;
  * prints Markdown tables: BM25 baselines, the matcher on all requests and on each half,
  * and on demand an ablation, a threshold sweep or every suggestion of some requests. Run
  * from the IDE (test class path) with
- * {@code <dataset.json> [--ablation] [--sweep] [--loss] [--dump <from> <to>] [--why <request id>]}.
+ * {@code <dataset.json> [--ablation] [--sweep] [--loss] [--reverse] [--dump <from> <to>] [--why <request id>]}.
+ * {@code --reverse} measures the other direction, from each offer to the requests that
+ * list it ({@link ReverseEvaluation}).
  */
 final class MatchingEvaluation {
 
@@ -32,7 +34,7 @@ final class MatchingEvaluation {
 	public static void main(String[] args) throws IOException {
 		if (args.length < 1) {
 			System.err.println(
-					"usage: MatchingEvaluation <dataset.json> [--ablation] [--sweep] [--loss] [--dump from to] [--why request]");
+					"usage: MatchingEvaluation <dataset.json> [--ablation] [--sweep] [--loss] [--reverse] [--dump from to] [--why request]");
 			System.exit(2);
 		}
 		Dataset data = Dataset.read(Path.of(args[0]));
@@ -50,6 +52,9 @@ final class MatchingEvaluation {
 		}
 		if (options.contains("--loss")) {
 			loss(data);
+		}
+		if (options.contains("--reverse")) {
+			reverse(data);
 		}
 		int why = options.indexOf("--why");
 		if (why >= 0) {
@@ -153,6 +158,18 @@ final class MatchingEvaluation {
 			report.print(System.out);
 			System.out.printf(Locale.ROOT, "%nthreshold %.2f, median %.2f ms per request%n",
 					MatcherSettings.defaults().threshold(), lab.medianMillis(data));
+		}
+	}
+
+	private static void reverse(Dataset data) throws IOException {
+		try (ReverseEvaluation reverse = new ReverseEvaluation(data, MatcherSettings.defaults())) {
+			Metrics metrics = reverse.evaluate(data);
+			System.out.printf(Locale.ROOT,
+					"%nOffers to the requests that list them (%d offers answer some, %d none):%n%n",
+					metrics.answerable(), metrics.unanswerable());
+			System.out.printf(Locale.ROOT, HEADER, "system");
+			System.out.println(metrics.row("matcher, offer → requests"));
+			System.out.printf(Locale.ROOT, "%nmedian %.2f ms per offer%n", reverse.medianMillis(data));
 		}
 	}
 
