@@ -49,7 +49,9 @@ final class ReverseEvaluation implements AutoCloseable {
 		Map<String, Map<String, Integer>> answered = new HashMap<>();
 		data.offers().forEach((offer) -> answered.put(offer.id(), new HashMap<>()));
 		for (Dataset.Request request : data.requests()) {
-			request.relevant().forEach((offer, grade) -> answered.get(offer).put(request.id(), grade));
+			request.relevant()
+				.forEach((offer, grade) -> answered.computeIfAbsent(offer, (id) -> new HashMap<>())
+					.put(request.id(), grade));
 		}
 		return answered;
 	}
