@@ -6,6 +6,7 @@ import org.reciproque.matching.internal.evaluation.Dataset;
 import org.reciproque.matching.internal.evaluation.Metrics;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.reciproque.platform.text.FrenchTextAnalysis;
@@ -49,11 +50,19 @@ final class MatcherLab implements AutoCloseable {
 	 * Median time of one request, in milliseconds, after one warm-up pass.
 	 */
 	double medianMillis(Dataset data) {
-		data.requests().forEach(this::suggestedIds);
+		return medianMillis(data.requests(), this::suggestedIds);
+	}
+
+	/**
+	 * Median time of {@code call} on one item, in milliseconds, after one warm-up pass
+	 * over them all.
+	 */
+	static <T> double medianMillis(List<T> items, Consumer<T> call) {
+		items.forEach(call);
 		List<Double> times = new ArrayList<>();
-		for (Dataset.Request request : data.requests()) {
+		for (T item : items) {
 			long start = System.nanoTime();
-			suggestedIds(request);
+			call.accept(item);
 			times.add((System.nanoTime() - start) / 1e6);
 		}
 		times.sort(null);

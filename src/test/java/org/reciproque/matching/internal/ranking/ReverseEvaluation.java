@@ -1,7 +1,6 @@
 package org.reciproque.matching.internal.ranking;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,15 +71,7 @@ final class ReverseEvaluation implements AutoCloseable {
 	 * Median time of one offer, in milliseconds, after one warm-up pass.
 	 */
 	double medianMillis(Dataset data) {
-		data.offers().forEach(this::suggestedIds);
-		List<Double> times = new ArrayList<>();
-		for (Dataset.Item offer : data.offers()) {
-			long start = System.nanoTime();
-			suggestedIds(offer);
-			times.add((System.nanoTime() - start) / 1e6);
-		}
-		times.sort(null);
-		return times.get(times.size() / 2);
+		return MatcherLab.medianMillis(data.offers(), this::suggestedIds);
 	}
 
 	private List<String> suggestedIds(Dataset.Item offer) {
