@@ -19,7 +19,9 @@ package org.reciproque.matching.internal.ranking;
  * @param candidateShare share from covering the candidate's title (its stated topic)
  * @param unknownWeight weight multiplier of request words that no candidate and no
  * thesaurus entry knows (often incidental words, sometimes the topic)
- * @param candidates how many candidates the first (BM25) stage keeps
+ * @param candidates how many candidates the first (BM25) stage keeps: the second stage's
+ * cost grows with them, and at 100,000 items almost every suggestion comes from the first
+ * few dozen (BENCHMARKS.md, 2026-12-07, 08:00)
  * @param offTopicFactor score multiplier of a candidate that misses the request's main
  * topic (see {@link CoverageScorer#mainTopics})
  * @param bm25Share share of the ranking score taken from the first stage's BM25 score
@@ -41,7 +43,7 @@ public record MatcherSettings(double threshold, boolean useThesaurus, boolean us
 	 * The evaluated configuration (see the dev-set evaluation test).
 	 */
 	public static MatcherSettings defaults() {
-		return new MatcherSettings(0.22, true, true, 0.85, 0.6, 0.5, 0.4, 0.6, 0.8, 0.4, 0.3, 0.3, 1.0, 100, 0.6, 0.5,
+		return new MatcherSettings(0.22, true, true, 0.85, 0.6, 0.5, 0.4, 0.6, 0.8, 0.4, 0.3, 0.3, 1.0, 60, 0.6, 0.5,
 				0.3, 0.12);
 	}
 
@@ -117,6 +119,13 @@ public record MatcherSettings(double threshold, boolean useThesaurus, boolean us
 				this.relatedWeight, this.fuzzyWeight, this.partWeight, this.bodyWeight, this.extraWeight,
 				this.titleShare, this.descriptionShare, this.candidateShare, this.unknownWeight, this.candidates,
 				this.offTopicFactor, bm25Share, this.generalWeight, this.companionThreshold);
+	}
+
+	public MatcherSettings withCandidates(int candidates) {
+		return new MatcherSettings(this.threshold, this.useThesaurus, this.useFuzzy, this.synonymWeight,
+				this.relatedWeight, this.fuzzyWeight, this.partWeight, this.bodyWeight, this.extraWeight,
+				this.titleShare, this.descriptionShare, this.candidateShare, this.unknownWeight, candidates,
+				this.offTopicFactor, this.bm25Share, this.generalWeight, this.companionThreshold);
 	}
 
 	public MatcherSettings withGeneralWeight(double generalWeight) {

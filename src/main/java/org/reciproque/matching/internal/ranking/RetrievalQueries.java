@@ -15,15 +15,18 @@ import org.reciproque.platform.text.Thesaurus;
 
 /**
  * The first, broad stage of matching: a BM25 query over every form of every concept of
- * the query item. Recall matters here, precision comes from {@link CoverageScorer}.
+ * the query item, on all of a candidate's text. Recall matters here, precision comes from
+ * {@link CoverageScorer}. The candidate's title gets no clause of its own: the scorer
+ * already credits a match in the title more, and a second clause on the title counted it
+ * twice in the blended order (measured in BENCHMARKS.md, 2026-12-07, 08:00).
  */
 final class RetrievalQueries {
 
 	/**
-	 * At most this many clauses (two per stem): the cost of a search grows with them, and
+	 * At most this many clauses (one per stem): the cost of a search grows with them, and
 	 * the strongest forms, added first, already bring the candidates.
 	 */
-	private static final int MAX_CLAUSES = 400;
+	static final int MAX_CLAUSES = 200;
 
 	/** At most this many forms per concept, strongest first, so that no word floods. */
 	private static final int MAX_FORMS = 12;
@@ -87,9 +90,7 @@ final class RetrievalQueries {
 					// BM25 brings its own idf; boost only by link kind and request title
 					this.query.add(new BoostQuery(new TermQuery(new Term(MatchIndex.ALL, stem)), boost),
 							BooleanClause.Occur.SHOULD);
-					this.query.add(new BoostQuery(new TermQuery(new Term(MatchIndex.TITLE, stem)), boost * 0.5f),
-							BooleanClause.Occur.SHOULD);
-					this.count += 2;
+					this.count++;
 				}
 			}
 		}

@@ -85,19 +85,19 @@ class DevSetEvaluationTests {
 	/**
 	 * Guards the level reached with the thresholds calibrated by two-fold
 	 * cross-validation ({@link ThresholdCrossValidation}: 0.21 / 0.04 and 0.23 / 0.12 on
-	 * the two halves, 0.22 / 0.12 kept): hit@1 0.743, hit@5 0.931, MRR 0.818, nDCG@10
-	 * 0.740, false-suggestion 0.44 (0.743, 0.840, 0.785, 0.682, 0.44 when every
-	 * suggestion had to reach the threshold on its own), so that a change cannot silently
-	 * degrade it. Raise the floors when the matcher improves.
+	 * the two halves, 0.22 / 0.12 kept): on 2026-12-07, with one first-stage clause per
+	 * word, hit@1 0.799, hit@5 0.931, MRR 0.855, nDCG@10 0.758, false-suggestion 0.19, so
+	 * that a change cannot silently degrade it. Raise the floors when the matcher
+	 * improves.
 	 */
 	@Test
 	void shouldKeepTheLevelReached() {
 		Metrics metrics = lab().evaluate(data());
 		String row = metrics.row("matcher");
-		assertThat(metrics.hitAt1()).as(row).isGreaterThanOrEqualTo(0.770);
+		assertThat(metrics.hitAt1()).as(row).isGreaterThanOrEqualTo(0.798);
 		assertThat(metrics.hitAt5()).as(row).isGreaterThanOrEqualTo(0.930);
-		assertThat(metrics.mrr()).as(row).isGreaterThanOrEqualTo(0.837);
-		assertThat(metrics.ndcgAt10()).as(row).isGreaterThanOrEqualTo(0.749);
+		assertThat(metrics.mrr()).as(row).isGreaterThanOrEqualTo(0.854);
+		assertThat(metrics.ndcgAt10()).as(row).isGreaterThanOrEqualTo(0.757);
 		assertThat(metrics.falseSuggestionRate()).as(row).isLessThanOrEqualTo(0.19);
 	}
 
@@ -109,8 +109,8 @@ class DevSetEvaluationTests {
 
 	/**
 	 * Guards the other direction, from each offer to the requests that list it
-	 * ({@link ReverseEvaluation}): hit@1 0.646, hit@5 0.709, MRR 0.675, nDCG@10 0.639,
-	 * false-suggestion 0.41 (offers no request lists that still get one) on 2026-12-07.
+	 * ({@link ReverseEvaluation}): hit@1 0.646, hit@5 0.709, MRR 0.675, nDCG@10 0.640,
+	 * false-suggestion 0.40 (offers no request lists that still get one) on 2026-12-07.
 	 */
 	@Test
 	void shouldKeepTheLevelReachedFromOffersToRequests() throws IOException {
@@ -120,13 +120,13 @@ class DevSetEvaluationTests {
 			assertThat(metrics.answerable()).as(row).isEqualTo(237);
 			assertThat(metrics.hitAt1()).as(row).isGreaterThanOrEqualTo(0.645);
 			assertThat(metrics.hitAt5()).as(row).isGreaterThanOrEqualTo(0.708);
-			assertThat(metrics.ndcgAt10()).as(row).isGreaterThanOrEqualTo(0.638);
-			assertThat(metrics.falseSuggestionRate()).as(row).isLessThanOrEqualTo(0.42);
+			assertThat(metrics.ndcgAt10()).as(row).isGreaterThanOrEqualTo(0.639);
+			assertThat(metrics.falseSuggestionRate()).as(row).isLessThanOrEqualTo(0.41);
 		}
 	}
 
 	@Test
-	@Disabled("Targets not reached: hit@5 0.931, nDCG@10 0.750 at the cross-validated thresholds. The misses "
+	@Disabled("Targets not reached: hit@5 0.931, nDCG@10 0.758 at the cross-validated thresholds. The misses "
 			+ "need knowledge the thesauri lack (\"plus goût à rien\" -> depression), a title that names the "
 			+ "need by its parts (semoule et bouillon -> couscous), or homographs told apart (je bois / le bois); "
 			+ "the ranking puts a one-word match above a fuller one")

@@ -19,9 +19,10 @@ import java.util.Map;
  * prints Markdown tables: BM25 baselines, the matcher on all requests and on each half,
  * and on demand an ablation, a threshold sweep or every suggestion of some requests. Run
  * from the IDE (test class path) with
- * {@code <dataset.json> [--ablation] [--sweep] [--loss] [--reverse] [--dump <from> <to>] [--why <request id>]}.
+ * {@code <dataset.json> [--ablation] [--sweep] [--loss] [--reverse] [--scale [items]] [--dump <from> <to>] [--why <request id>]}.
  * {@code --reverse} measures the other direction, from each offer to the requests that
- * list it ({@link ReverseEvaluation}).
+ * list it ({@link ReverseEvaluation}); {@code --scale} both directions with the data set
+ * as one network among 100,000 items ({@link ScaleEvaluation}).
  */
 final class MatchingEvaluation {
 
@@ -34,7 +35,7 @@ final class MatchingEvaluation {
 	public static void main(String[] args) throws IOException {
 		if (args.length < 1) {
 			System.err.println(
-					"usage: MatchingEvaluation <dataset.json> [--ablation] [--sweep] [--loss] [--reverse] [--dump from to] [--why request]");
+					"usage: MatchingEvaluation <dataset.json> [--ablation] [--sweep] [--loss] [--reverse] [--scale [items]] [--dump from to] [--why request]");
 			System.exit(2);
 		}
 		Dataset data = Dataset.read(Path.of(args[0]));
@@ -55,6 +56,11 @@ final class MatchingEvaluation {
 		}
 		if (options.contains("--reverse")) {
 			reverse(data);
+		}
+		int scale = options.indexOf("--scale");
+		if (scale >= 0) {
+			boolean sized = scale + 1 < args.length && args[scale + 1].matches("\\d+");
+			scale(data, sized ? Integer.parseInt(args[scale + 1]) : MatcherSpeedBenchmark.ITEMS);
 		}
 		int why = options.indexOf("--why");
 		if (why >= 0) {
@@ -169,7 +175,53 @@ final class MatchingEvaluation {
 					metrics.answerable(), metrics.unanswerable());
 			System.out.printf(Locale.ROOT, HEADER, "system");
 			System.out.println(metrics.row("matcher, offer → requests"));
+			for (int perRequest : new int[] { 3, 5, 10 }) {
+				System.out.println(reverse.evaluateByForward(data, perRequest)
+					.row("requests whose first " + perRequest + " suggestions hold the offer"));
+			}
 			System.out.printf(Locale.ROOT, "%nmedian %.2f ms per offer%n", reverse.medianMillis(data));
+		}
+	}
+
+	/**
+	 * Both directions with the data set as one network among {@code size} items, for the
+	 * configured first stage and a wider one, and where the suggestions finally shown
+	 * come from in a very wide first stage.
+	 */
+	private static void scale(Dataset data, int size) throws IOException {
+		MatcherSettings settings = MatcherSettings.defaults();
+		try (ScaleEvaluation scale = new ScaleEvaluation(data, size)) {
+			System.out.printf(Locale.ROOT,
+					"%nThe data set as one network among %,d items (%d%% of the others shared "
+							+ "with every network); generated items count as wrong:%n%n",
+					size, ScaleEvaluation.SHARED_PERCENT);
+			System.out.printf(Locale.ROOT, HEADER, "first-stage candidates, direction");
+			List<String> timings = new ArrayList<>();
+			for (int candidates : new int[] { settings.candidates(), 100 }) {
+				Matcher matcher = scale.matcher(settings.withCandidates(candidates));
+				System.out.println(scale.forward(data, matcher).row(candidates + ", request → offers"));
+				System.out.println(scale.reverse(data, matcher).row(candidates + ", offer → requests"));
+				double forward = MatcherLab.medianMillis(data.requests(),
+						(request) -> ScaleEvaluation.suggestions(matcher, ScaleEvaluation.item(request), false));
+				double reverse = MatcherLab.medianMillis(data.offers(),
+						(offer) -> ScaleEvaluation.suggestions(matcher, offer, true));
+				timings.add(String.format(Locale.ROOT, "%d candidates: median %.2f ms per request, %.2f ms per offer",
+						candidates, forward, reverse));
+			}
+			System.out.println();
+			timings.forEach(System.out::println);
+			int wide = 400;
+			Matcher matcher = scale.matcher(settings.withCandidates(wide));
+			for (boolean offers : new boolean[] { false, true }) {
+				List<Integer> ranks = scale.firstStageRanks(data, matcher, offers, 5);
+				System.out.printf(Locale.ROOT,
+						"%s, %d first-stage candidates: of the %d suggestions shown first (five per item), "
+								+ "%.1f%% rank within the first %d candidates, %.1f%% within the first 100%n",
+						offers ? "offer → requests" : "request → offers", wide, ranks.size(),
+						100.0 * ranks.stream().filter((rank) -> rank <= settings.candidates()).count() / ranks.size(),
+						settings.candidates(),
+						100.0 * ranks.stream().filter((rank) -> rank <= 100).count() / ranks.size());
+			}
 		}
 	}
 

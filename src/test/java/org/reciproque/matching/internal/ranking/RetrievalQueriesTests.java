@@ -28,10 +28,21 @@ class RetrievalQueriesTests {
 		RetrievalQueries queries = new RetrievalQueries(new CoverageScorer(MatcherSettings.defaults(), (word) -> false),
 				thesaurus);
 		Concept offerSubject = new Concept(stem, "tricot", true);
-		// two clauses per word: all fields and title
-		assertThat(((BooleanQuery) queries.build(List.of(offerSubject), false)).clauses()).hasSize(2);
+		// one clause per word, over all of a candidate's text
+		assertThat(((BooleanQuery) queries.build(List.of(offerSubject), false)).clauses()).hasSize(1);
 		assertThat(((BooleanQuery) queries.build(List.of(offerSubject), true)).clauses())
-			.hasSize(2 + 2 * RetrievalQueries.MAX_SOURCES);
+			.hasSize(1 + RetrievalQueries.MAX_SOURCES);
+	}
+
+	@Test
+	void shouldBoundTheClausesOfALongItem() {
+		RetrievalQueries queries = new RetrievalQueries(new CoverageScorer(MatcherSettings.defaults(), (word) -> false),
+				Thesaurus.empty());
+		List<Concept> words = IntStream.range(0, RetrievalQueries.MAX_CLAUSES + 50)
+			.mapToObj((i) -> "kr" + LETTERS.charAt(i / 100) + LETTERS.charAt(i / 10 % 10) + LETTERS.charAt(i % 10))
+			.map((word) -> new Concept(word, word, false))
+			.toList();
+		assertThat(((BooleanQuery) queries.build(words, false)).clauses()).hasSize(RetrievalQueries.MAX_CLAUSES);
 	}
 
 }

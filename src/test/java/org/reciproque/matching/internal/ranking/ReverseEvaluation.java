@@ -1,6 +1,8 @@
 package org.reciproque.matching.internal.ranking;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,8 @@ import org.reciproque.platform.text.Thesaurus;
 final class ReverseEvaluation implements AutoCloseable {
 
 	private static final CandidateFilter REQUESTS = CandidateFilter.all().require("direction", "REQUEST");
+
+	private static final CandidateFilter OFFERS = CandidateFilter.all().require("direction", "OFFER");
 
 	private final MatchIndex index;
 
@@ -63,6 +67,32 @@ final class ReverseEvaluation implements AutoCloseable {
 		Metrics metrics = new Metrics();
 		for (Dataset.Item offer : data.offers()) {
 			metrics.add(suggestedIds(offer), answered.get(offer.id()));
+		}
+		return metrics;
+	}
+
+	/**
+	 * Metrics of the forward decision read backwards: each offer gets the requests whose
+	 * own first {@code perRequest} suggestions include it, best score first. What the
+	 * board's pairs would give an offer, were they computed for every request.
+	 */
+	Metrics evaluateByForward(Dataset data, int perRequest) {
+		Map<String, List<Suggestion>> byOffer = new HashMap<>();
+		for (Dataset.Request request : data.requests()) {
+			for (Suggestion offer : this.matcher.suggest(request.title(), request.description(), perRequest, OFFERS)) {
+				byOffer.computeIfAbsent(offer.id(), (id) -> new ArrayList<>())
+					.add(new Suggestion(request.id(), offer.score(), offer.reasons()));
+			}
+		}
+		Map<String, Map<String, Integer>> answered = answeredBy(data);
+		Metrics metrics = new Metrics();
+		for (Dataset.Item offer : data.offers()) {
+			metrics.add(byOffer.getOrDefault(offer.id(), List.of())
+				.stream()
+				.sorted(Comparator.comparingDouble((Suggestion s) -> -s.score()))
+				.limit(Metrics.K)
+				.map(Suggestion::id)
+				.toList(), answered.get(offer.id()));
 		}
 		return metrics;
 	}

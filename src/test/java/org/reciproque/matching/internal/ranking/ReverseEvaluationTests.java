@@ -43,4 +43,15 @@ class ReverseEvaluationTests {
 		}
 	}
 
+	@Test
+	void shouldReadTheForwardDecisionBackwards() throws IOException {
+		try (ReverseEvaluation reverse = new ReverseEvaluation(DATA, MatcherSettings.defaults())) {
+			Metrics metrics = reverse.evaluateByForward(DATA, 5);
+			assertThat(metrics.answerable()).isEqualTo(2);
+			assertThat(metrics.hitAt1()).as(metrics.row("tiny")).isEqualTo(1.0);
+			assertThat(metrics.ndcgAt10()).as(metrics.row("tiny")).isEqualTo(1.0);
+			assertThat(metrics.falseSuggestionRate()).as(metrics.row("tiny")).isZero();
+		}
+	}
+
 }
