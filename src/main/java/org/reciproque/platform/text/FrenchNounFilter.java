@@ -4,12 +4,20 @@ import org.apache.lucene.analysis.TokenStream;
 
 /**
  * Runs before {@code FrenchLightStemFilter}, on lower-case words without accents, and
- * gives back their verb to the action nouns that the light stemmer cuts shorter than the
+ * rewrites the forms that the light stemmer would part from their family:
+ * <ul>
+ * <li>it gives back their verb to the action nouns that the stemmer cuts shorter than the
  * verb's stem: {@code utilisation → utiliser} (else {@code util} against {@code utilis}),
  * {@code réparation → réparer} (else {@code repa}, which is also {@code repas}, against
- * {@code repar}). Only the regular {@code -isation} and {@code -ration} nouns of words
- * long enough not to be stems themselves ({@code ration}). Tokens marked as keywords are
- * left alone.
+ * {@code repar}); only the regular {@code -isation} and {@code -ration} nouns of words
+ * long enough not to be stems themselves ({@code ration});</li>
+ * <li>it writes with a y the forms of the verbs in {@code -oyer}, {@code -uyer} and
+ * {@code -ayer} whose y becomes i before a silent e: {@code nettoie → nettoye}, as in
+ * {@code nettoyer} and {@code nettoyage} ({@code netoy}, else {@code neto});
+ * {@code appuie, déploiement, essaie} likewise, and {@code paie} meets {@code paye},
+ * which French also writes.</li>
+ * </ul>
+ * Tokens marked as keywords are left alone.
  */
 public final class FrenchNounFilter extends TermRewriteFilter {
 
@@ -20,9 +28,42 @@ public final class FrenchNounFilter extends TermRewriteFilter {
 		super(input);
 	}
 
+	/**
+	 * The shortest stem, up to its i ({@code ennui}), of an {@code -oyer} or
+	 * {@code -uyer} form rewritten: shorter ones are mostly nouns
+	 * ({@code joie, voie, pluie}).
+	 */
+	static final int MIN_OY_STEM = 5;
+
+	/** The same for {@code -ayer} verbs ({@code paie}). */
+	static final int MIN_AY_STEM = 3;
+
+	/** Endings after the i of these verbs, longest first. */
+	private static final String[] ENDINGS = { "eraient", "ements", "erions", "erait", "eriez", "erons", "eront",
+			"ement", "erai", "eras", "erez", "ent", "era", "es", "e" };
+
 	@Override
 	int rewrite(char[] s, int length) {
-		return verb(s, length);
+		return alternation(s, verb(s, length));
+	}
+
+	/**
+	 * Writes with a y the i of the {@code -oyer, -uyer} and {@code -ayer} verbs in the
+	 * word held in the first {@code length} chars of {@code s}, in place; its length does
+	 * not change.
+	 */
+	static int alternation(char[] s, int length) {
+		for (String ending : ENDINGS) {
+			int i = length - ending.length() - 1;
+			if (i >= MIN_AY_STEM - 1 && s[i] == 'i' && endsWith(s, length, ending)) {
+				char before = s[i - 1];
+				if (before == 'a' || (i + 1 >= MIN_OY_STEM && (before == 'o' || before == 'u'))) {
+					s[i] = 'y';
+				}
+				return length;
+			}
+		}
+		return length;
 	}
 
 	/**

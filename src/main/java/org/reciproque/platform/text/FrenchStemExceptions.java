@@ -11,9 +11,11 @@ import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter.StemmerOverrideMap;
 
 /**
- * Words the light stemmer would merge with unrelated words ({@code chantier} and
- * {@code chants}), each given a fixed stem, listed in {@link #RESOURCE}
- * ({@code racine: forme forme…}). Applied before stemming, on lower-case words without
+ * Words given a fixed stem before stemming ({@code racine: forme forme…}): those the
+ * light stemmer would merge with unrelated words ({@code chantier} and {@code chants}),
+ * listed by hand in {@link #RESOURCE}, and the inflected forms that it would part from
+ * their lemma ({@code écrivons}, {@code lu}, {@code travaux}), listed in {@link #LEMMAS}
+ * with the stem of their lemma. Applied before stemming, on lower-case words without
  * accents; the forms are marked as keywords, which the stemmers leave alone. Immutable
  * and thread-safe.
  */
@@ -22,7 +24,17 @@ public final class FrenchStemExceptions {
 	/** Classpath location of the hand-maintained list. */
 	public static final String RESOURCE = "/org/reciproque/platform/text/stem-exceptions-fr.txt";
 
-	private static final FrenchStemExceptions DEFAULT = new FrenchStemExceptions(parse(TextResources.lines(RESOURCE)));
+	/**
+	 * Classpath location of the inflected forms and the stems of their lemmas, written by
+	 * {@code FrenchLemmaExport} (test class path); the hand-maintained list wins.
+	 */
+	public static final String LEMMAS = "/org/reciproque/platform/text/lemmas-fr.txt";
+
+	private static final FrenchStemExceptions HAND_MADE = new FrenchStemExceptions(
+			parse(TextResources.lines(RESOURCE), RESOURCE));
+
+	private static final FrenchStemExceptions DEFAULT = new FrenchStemExceptions(
+			HAND_MADE.with(parse(TextResources.lines(LEMMAS), LEMMAS)));
 
 	/** Form to stem, both lower case and without accents, in order. */
 	private final Map<String, String> stems;
@@ -41,17 +53,29 @@ public final class FrenchStemExceptions {
 		}
 	}
 
-	/** The list shipped in {@link #RESOURCE}. */
+	/** The lists shipped in {@link #RESOURCE} and {@link #LEMMAS}. */
 	public static FrenchStemExceptions defaults() {
 		return DEFAULT;
 	}
 
-	/** Builds exceptions from lines of the {@link #RESOURCE} format. */
-	static FrenchStemExceptions of(List<String> lines) {
-		return new FrenchStemExceptions(parse(lines));
+	/** The hand-maintained list alone, from which {@link #LEMMAS} is computed. */
+	static FrenchStemExceptions handMade() {
+		return HAND_MADE;
 	}
 
-	private static Map<String, String> parse(List<String> lines) {
+	/** Builds exceptions from lines of the {@link #RESOURCE} format. */
+	static FrenchStemExceptions of(List<String> lines) {
+		return new FrenchStemExceptions(parse(lines, "the given lines"));
+	}
+
+	/** These stems, and the others' for the forms these do not list. */
+	private Map<String, String> with(Map<String, String> others) {
+		Map<String, String> all = new TreeMap<>(others);
+		all.putAll(this.stems);
+		return all;
+	}
+
+	private static Map<String, String> parse(List<String> lines, String source) {
 		Map<String, String> stems = new TreeMap<>();
 		for (String line : lines) {
 			int hash = line.indexOf('#');
@@ -61,13 +85,13 @@ public final class FrenchStemExceptions {
 			}
 			int colon = content.indexOf(':');
 			if (colon <= 0) {
-				throw new IllegalStateException("Stem exception without 'racine:' in " + RESOURCE + ": " + line);
+				throw new IllegalStateException("Stem exception without 'racine:' in " + source + ": " + line);
 			}
 			String stem = FrenchSpelling.fold(content.substring(0, colon).strip());
 			for (String form : content.substring(colon + 1).strip().split("\\s+")) {
 				String previous = stems.put(FrenchSpelling.fold(form), stem);
 				if (previous != null && !previous.equals(stem)) {
-					throw new IllegalStateException("Two stems for '" + form + "' in " + RESOURCE);
+					throw new IllegalStateException("Two stems for '" + form + "' in " + source);
 				}
 			}
 		}

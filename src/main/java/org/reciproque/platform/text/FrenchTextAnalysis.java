@@ -33,9 +33,9 @@ import org.jspecify.annotations.Nullable;
  * <p>
  * The chain is: standard tokenizer, elision (l', d', qu'…), lower case, stop words
  * ({@link FrenchStopWords}, with and without accents), accent folding (members often type
- * without accents), the {@link FrenchStemExceptions}, {@link FrenchNounFilter}
- * ({@code utilisation → utiliser}), light French stemming, and
- * {@link FrenchDerivationFilter} so that verb and noun forms meet
+ * without accents), the {@link FrenchStemExceptions} (among them inflected forms given
+ * their lemma's stem), {@link FrenchNounFilter} ({@code utilisation → utiliser}), light
+ * French stemming, and {@link FrenchDerivationFilter} so that verb and noun forms meet
  * ({@code tricoter/tricotage → tricot}). The same chain must be used on both sides and
  * for thesaurus entries, otherwise keys would not meet. Immutable and thread-safe: one
  * instance may be shared.
@@ -47,7 +47,7 @@ public final class FrenchTextAnalysis {
 	 * lists, it makes the {@link #fingerprint()} that tells an index built by another
 	 * version.
 	 */
-	static final String CHAIN_VERSION = "2026-12-07";
+	static final String CHAIN_VERSION = "2026-12-07.2";
 
 	private final CharArraySet stopWords;
 
@@ -66,19 +66,24 @@ public final class FrenchTextAnalysis {
 	 * Analysis with other stop words (their unaccented forms are added here).
 	 */
 	public FrenchTextAnalysis(CharArraySet stopWords) {
-		this.stopWords = CharArraySet.unmodifiableSet(FrenchStopWords.withFoldedForms(stopWords));
-		this.analyzer = new ChainAnalyzer(this.stopWords);
-		this.fingerprint = fingerprint(this.stopWords);
+		this(stopWords, FrenchStemExceptions.defaults());
 	}
 
-	private static String fingerprint(CharArraySet stopWords) {
+	/**
+	 * Analysis with other stop words and stem exceptions.
+	 */
+	FrenchTextAnalysis(CharArraySet stopWords, FrenchStemExceptions exceptions) {
+		this.stopWords = CharArraySet.unmodifiableSet(FrenchStopWords.withFoldedForms(stopWords));
+		this.analyzer = new ChainAnalyzer(this.stopWords, exceptions);
+		this.fingerprint = fingerprint(this.stopWords, exceptions);
+	}
+
+	private static String fingerprint(CharArraySet stopWords, FrenchStemExceptions exceptions) {
 		List<String> words = new ArrayList<>();
 		stopWords.forEach((word) -> words.add(new String((char[]) word)));
 		Collections.sort(words);
 		StringBuilder all = new StringBuilder(CHAIN_VERSION).append('\n').append(String.join(" ", words)).append('\n');
-		FrenchStemExceptions.defaults()
-			.stems()
-			.forEach((form, stem) -> all.append(form).append(':').append(stem).append(' '));
+		exceptions.stems().forEach((form, stem) -> all.append(form).append(':').append(stem).append(' '));
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256")
 				.digest(all.toString().getBytes(StandardCharsets.UTF_8));
@@ -157,8 +162,11 @@ public final class FrenchTextAnalysis {
 
 		private final CharArraySet stopWords;
 
-		ChainAnalyzer(CharArraySet stopWords) {
+		private final FrenchStemExceptions exceptions;
+
+		ChainAnalyzer(CharArraySet stopWords, FrenchStemExceptions exceptions) {
 			this.stopWords = stopWords;
+			this.exceptions = exceptions;
 		}
 
 		@Override
@@ -169,7 +177,7 @@ public final class FrenchTextAnalysis {
 			// stop words before folding: "ne" is stopped but "né" (nouveau-né) is not
 			stream = new StopFilter(stream, this.stopWords);
 			stream = new ASCIIFoldingFilter(stream);
-			stream = FrenchStemExceptions.defaults().filter(stream);
+			stream = this.exceptions.filter(stream);
 			stream = new FrenchNounFilter(stream);
 			stream = new FrenchLightStemFilter(stream);
 			stream = new FrenchDerivationFilter(stream);

@@ -88,6 +88,20 @@ class FrenchStemExceptionsTests {
 	}
 
 	@Test
+	void shouldWriteWithAYOnlyTheIOfOyerUyerAndAyerVerbForms() {
+		assertThat(alternation("nettoient")).isEqualTo("nettoyent");
+		assertThat(alternation("ennuie")).isEqualTo("ennuye");
+		assertThat(alternation("paiement")).isEqualTo("payement");
+		assertThat(alternation("paie")).isEqualTo("paye");
+		assertThat(alternation("emploi")).isEqualTo("emploi");
+		assertThat(alternation("pluie")).isEqualTo("pluie");
+		assertThat(alternation("remerciement")).isEqualTo("remerciement");
+		assertThat(alternation("aie")).isEqualTo("aie");
+		assertThat(alternation("ie")).isEqualTo("ie");
+		assertThat(alternation("e")).isEqualTo("e");
+	}
+
+	@Test
 	void shouldBeCreatedLikeHibernateSearchDoes() {
 		Map<String, String> params = new HashMap<>(Map.of("luceneMatchVersion", Version.LATEST.toString()));
 		assertThat(ClassLoaderHelper.instanceFromClass(TokenFilterFactory.class,
@@ -106,6 +120,11 @@ class FrenchStemExceptionsTests {
 			.isThrownBy(() -> new FrenchNounFilterFactory(new HashMap<>(Map.of("minLength", "4"))));
 		assertThatThrownBy(FrenchStemExceptionsFilterFactory::new).isInstanceOf(UnsupportedOperationException.class);
 		assertThatThrownBy(FrenchNounFilterFactory::new).isInstanceOf(UnsupportedOperationException.class);
+	}
+
+	private static String alternation(String word) {
+		char[] chars = word.toCharArray();
+		return new String(chars, 0, FrenchNounFilter.alternation(chars, chars.length));
 	}
 
 	private static String verb(String word) {

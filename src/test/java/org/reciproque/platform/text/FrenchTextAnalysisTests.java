@@ -47,6 +47,20 @@ class FrenchTextAnalysisTests {
 	}
 
 	@Test
+	void shouldMeetTheIAndYFormsOfOyerUyerAndAyerVerbs() {
+		assertThat(term("nettoie")).isEqualTo(term("nettoyer")).isEqualTo(term("nettoyage"));
+		assertThat(term("nettoies")).isEqualTo(term("nettoyé"));
+		assertThat(term("appuie")).isEqualTo(term("appuyer"));
+		assertThat(term("déploiement")).isEqualTo(term("déployer"));
+		assertThat(term("essaie")).isEqualTo(term("essayer")).isEqualTo(term("essaye"));
+		assertThat(terms("fiche de paie")).isEqualTo(terms("fiche de paye"));
+		assertThat(term("balaies")).isEqualTo(term("balayer"));
+		// short nouns keep their i
+		assertThat(term("joie")).isEqualTo(term("joies")).isNotEqualTo(term("joyeux"));
+		assertThat(term("voie")).isEqualTo(term("voies"));
+	}
+
+	@Test
 	void shouldKeepApartWordsTheStemmerWouldMerge() {
 		assertThat(term("chantiers")).isEqualTo(term("chantier")).isNotEqualTo(term("chants"));
 		assertThat(term("chants")).isEqualTo(term("chanter"));
