@@ -34,6 +34,13 @@ public final class Thesaurus {
 	/** Classpath location of the thesaurus. */
 	public static final String RESOURCE = "/org/reciproque/platform/text/thesaurus-fr.txt";
 
+	/**
+	 * Classpath location of English words and their French translations
+	 * ({@code english => français}), written by {@code EnglishFrenchExport} (test class
+	 * path), for members who write in English.
+	 */
+	public static final String TRANSLATIONS = "/org/reciproque/platform/text/thesaurus-en-fr.txt";
+
 	private static final Thesaurus EMPTY = new Thesaurus(Map.of(), 1, Set.of(), Set.of());
 
 	private final Map<String, Map<String, Expansion>> expansions;
@@ -92,31 +99,43 @@ public final class Thesaurus {
 	}
 
 	/**
-	 * Loads {@link #RESOURCE} from the classpath.
+	 * Loads {@link #RESOURCE} and {@link #TRANSLATIONS} from the classpath.
 	 */
 	public static Thesaurus loadDefault(FrenchTextAnalysis analysis) {
-		return load(TextResources.lines(RESOURCE), analysis);
+		return load(TextResources.lines(RESOURCE), TextResources.lines(TRANSLATIONS), analysis);
 	}
 
 	/**
 	 * Builds a thesaurus from the lines of a thesaurus file.
 	 */
 	public static Thesaurus load(List<String> lines, FrenchTextAnalysis analysis) {
+		return load(lines, List.of(), analysis);
+	}
+
+	/**
+	 * Builds a thesaurus from the lines of a thesaurus file and of a translations file,
+	 * whose one-way links ({@code english => français}) are equivalences; their words are
+	 * not French words ({@link #isWord}).
+	 */
+	static Thesaurus load(List<String> lines, List<String> translations, FrenchTextAnalysis analysis) {
 		Map<String, Map<String, Expansion>> expansions = new HashMap<>();
 		Set<String> topics = new HashSet<>();
 		Set<String> contextWords = new HashSet<>();
 		Set<String> words = new HashSet<>();
 		int maxPhraseLength = 1;
-		for (ThesaurusLine line : ThesaurusLine.parseAll(lines)) {
-			for (String label : line.from()) {
-				addWord(label, words);
-			}
-			for (String label : line.to()) {
-				addWord(label, words);
+		List<ThesaurusLine> all = new ArrayList<>(ThesaurusLine.parseAll(lines));
+		int french = all.size();
+		all.addAll(ThesaurusLine.parseAll(translations));
+		for (int i = 0; i < all.size(); i++) {
+			ThesaurusLine line = all.get(i);
+			boolean translation = i >= french;
+			if (!translation) {
+				line.from().forEach((label) -> addWord(label, words));
+				line.to().forEach((label) -> addWord(label, words));
 			}
 			List<Entry> from = entries(line.from(), analysis);
 			List<Entry> to = line.oneWay() ? entries(line.to(), analysis) : from;
-			Relation relation = line.oneWay() ? Relation.RELATED : Relation.SYNONYM;
+			Relation relation = (line.oneWay() && !translation) ? Relation.RELATED : Relation.SYNONYM;
 			for (Entry source : from) {
 				(line.context() ? contextWords : topics).add(source.key());
 				maxPhraseLength = Math.max(maxPhraseLength, source.key().split(" ").length);

@@ -74,24 +74,14 @@ final class FrenchLemmaExport {
 	 * The file's lines, header first.
 	 */
 	static List<String> lines() throws IOException {
-		URL url = FrenchLemmaExport.class.getResource(DICTIONARY);
-		if (url == null) {
-			throw new IllegalStateException("Missing " + DICTIONARY + ": is french-pos-dict on the class path?");
-		}
-		Dictionary dictionary = Dictionary.read(url);
 		Map<String, Set<String>> lemmas = new HashMap<>();
 		Map<String, Character> frequencies = new HashMap<>();
-		DictionaryIterator entries = new DictionaryIterator(dictionary, dictionary.metadata.getDecoder(), true);
-		while (entries.hasNext()) {
-			WordData entry = entries.next();
-			String form = FrenchSpelling.fold(entry.getWord().toString().toLowerCase(Locale.ROOT));
-			String lemma = FrenchSpelling.fold(entry.getStem().toString().toLowerCase(Locale.ROOT));
-			CharSequence tag = entry.getTag();
+		read((form, lemma, tag) -> {
 			lemmas.computeIfAbsent(form, (key) -> new HashSet<>()).add(lemma);
 			if (tag.length() > 0) {
 				frequencies.merge(form, tag.charAt(tag.length() - 1), (a, b) -> (char) Math.max(a, b));
 			}
-		}
+		});
 		FrenchTextAnalysis analysis = new FrenchTextAnalysis(FrenchStopWords.defaults(),
 				FrenchStemExceptions.handMade());
 		Set<String> pinned = FrenchStemExceptions.handMade().stems().keySet();
@@ -111,6 +101,49 @@ final class FrenchLemmaExport {
 		List<String> lines = new ArrayList<>(HEADER.formatted(version(), MIN_FREQUENCY).lines().toList());
 		byStem.forEach((stem, forms) -> lines.add(stem + ": " + String.join(" ", forms)));
 		return lines;
+	}
+
+	/**
+	 * The forms of common words (proper nouns, tagged Z, aside) of frequency class
+	 * {@code minFrequency} or more, lower case and without accents.
+	 */
+	static Set<String> forms(char minFrequency) throws IOException {
+		Map<String, Character> frequencies = new HashMap<>();
+		read((form, lemma, tag) -> {
+			if (tag.length() > 0 && tag.charAt(0) != 'Z') {
+				frequencies.merge(form, tag.charAt(tag.length() - 1), (a, b) -> (char) Math.max(a, b));
+			}
+		});
+		Set<String> forms = new HashSet<>();
+		frequencies.forEach((form, frequency) -> {
+			if (frequency >= minFrequency) {
+				forms.add(form);
+			}
+		});
+		return forms;
+	}
+
+	/**
+	 * Passes each entry of the dictionary, form and lemma lower case and without accents.
+	 */
+	private static void read(Entries entries) throws IOException {
+		URL url = FrenchLemmaExport.class.getResource(DICTIONARY);
+		if (url == null) {
+			throw new IllegalStateException("Missing " + DICTIONARY + ": is french-pos-dict on the class path?");
+		}
+		Dictionary dictionary = Dictionary.read(url);
+		DictionaryIterator all = new DictionaryIterator(dictionary, dictionary.metadata.getDecoder(), true);
+		while (all.hasNext()) {
+			WordData entry = all.next();
+			entries.accept(FrenchSpelling.fold(entry.getWord().toString().toLowerCase(Locale.ROOT)),
+					FrenchSpelling.fold(entry.getStem().toString().toLowerCase(Locale.ROOT)), entry.getTag());
+		}
+	}
+
+	private interface Entries {
+
+		void accept(String form, String lemma, CharSequence tag);
+
 	}
 
 	/** The dictionary's version, from its artifact's Maven properties. */

@@ -82,6 +82,13 @@ class FrenchTextAnalysisTests {
 	}
 
 	@Test
+	void shouldDropEnglishFunctionWordsButNotFrenchWords() {
+		assertThat(terms("I would want to learn French with you")).containsExactly(term("french"));
+		// "the" is thé, "but" a goal, without accents
+		assertThat(terms("the but")).hasSize(2);
+	}
+
+	@Test
 	void shouldKeepBornButStopNegation() {
 		assertThat(terms("nouveau-né")).hasSize(2);
 		assertThat(terms("je ne sais pas")).doesNotContain("ne");

@@ -53,6 +53,25 @@ class ThesaurusTests {
 	}
 
 	@Test
+	void shouldTranslateEnglishWordsOneWayAsEquivalents() {
+		Thesaurus thesaurus = Thesaurus.load(List.of("vélo, bicyclette"), List.of("bike => vélo, bécane"), ANALYSIS);
+		assertThat(thesaurus.expand(key("bike")).get(key("vélo")).relation()).isEqualTo(Thesaurus.Relation.SYNONYM);
+		assertThat(thesaurus.expand(key("vélo"))).containsOnlyKeys(key("bicyclette"));
+		assertThat(thesaurus.isTopic(key("bike"))).isTrue();
+		assertThat(thesaurus.isWord("bike")).isFalse();
+		assertThat(thesaurus.isWord("velo")).isTrue();
+	}
+
+	@Test
+	void shouldShipTranslationsOfEverydayEnglish() {
+		Thesaurus thesaurus = Thesaurus.loadDefault(ANALYSIS);
+		assertThat(thesaurus.expand(key("doctor"))).containsKey(key("médecin"));
+		assertThat(thesaurus.expand(key("school"))).containsKey(key("école"));
+		// English words that are French words are not translated: "pain" is bread here
+		assertThat(thesaurus.expand(key("pain"))).doesNotContainKey(key("douleur"));
+	}
+
+	@Test
 	void shouldPreferSynonymsToRelatedLinks() {
 		Thesaurus thesaurus = load("couture => retouche", "couture, retouche");
 		assertThat(thesaurus.expand(key("couture")).get(key("retouche")).relation())

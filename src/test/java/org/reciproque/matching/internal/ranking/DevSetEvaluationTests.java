@@ -84,20 +84,21 @@ class DevSetEvaluationTests {
 
 	/**
 	 * Guards the level reached with the thresholds calibrated by two-fold
-	 * cross-validation ({@link ThresholdCrossValidation}: 0.21 / 0.04 and 0.23 / 0.12 on
-	 * the two halves, 0.22 / 0.12 kept): on 2026-12-07, with inflected forms given their
-	 * lemma, hit@1 0.806, hit@5 0.938, MRR 0.863, nDCG@10 0.768, false-suggestion 0.19,
-	 * so that a change cannot silently degrade it. Raise the floors when the matcher
-	 * improves.
+	 * cross-validation ({@link ThresholdCrossValidation}: 0.17 / 0.07 and 0.19 / 0.06 on
+	 * the two halves, whose false-suggestion rate on the other half is 0.71 and 0.00, so
+	 * 0.22 / 0.12 kept): on 2026-12-07, with inflected forms given their lemma and
+	 * English words translated, hit@1 0.813, hit@5 0.944, MRR 0.870, nDCG@10 0.774,
+	 * false-suggestion 0.19, so that a change cannot silently degrade it. Raise the
+	 * floors when the matcher improves.
 	 */
 	@Test
 	void shouldKeepTheLevelReached() {
 		Metrics metrics = lab().evaluate(data());
 		String row = metrics.row("matcher");
-		assertThat(metrics.hitAt1()).as(row).isGreaterThanOrEqualTo(0.805);
-		assertThat(metrics.hitAt5()).as(row).isGreaterThanOrEqualTo(0.937);
-		assertThat(metrics.mrr()).as(row).isGreaterThanOrEqualTo(0.862);
-		assertThat(metrics.ndcgAt10()).as(row).isGreaterThanOrEqualTo(0.767);
+		assertThat(metrics.hitAt1()).as(row).isGreaterThanOrEqualTo(0.812);
+		assertThat(metrics.hitAt5()).as(row).isGreaterThanOrEqualTo(0.943);
+		assertThat(metrics.mrr()).as(row).isGreaterThanOrEqualTo(0.869);
+		assertThat(metrics.ndcgAt10()).as(row).isGreaterThanOrEqualTo(0.773);
 		assertThat(metrics.falseSuggestionRate()).as(row).isLessThanOrEqualTo(0.19);
 	}
 
@@ -109,7 +110,7 @@ class DevSetEvaluationTests {
 
 	/**
 	 * Guards the other direction, from each offer to the requests that list it
-	 * ({@link ReverseEvaluation}): hit@1 0.650, hit@5 0.717, MRR 0.681, nDCG@10 0.646,
+	 * ({@link ReverseEvaluation}): hit@1 0.650, hit@5 0.717, MRR 0.681, nDCG@10 0.648,
 	 * false-suggestion 0.41 (offers no request lists that still get one) on 2026-12-07.
 	 */
 	@Test
@@ -120,13 +121,13 @@ class DevSetEvaluationTests {
 			assertThat(metrics.answerable()).as(row).isEqualTo(237);
 			assertThat(metrics.hitAt1()).as(row).isGreaterThanOrEqualTo(0.649);
 			assertThat(metrics.hitAt5()).as(row).isGreaterThanOrEqualTo(0.716);
-			assertThat(metrics.ndcgAt10()).as(row).isGreaterThanOrEqualTo(0.645);
+			assertThat(metrics.ndcgAt10()).as(row).isGreaterThanOrEqualTo(0.647);
 			assertThat(metrics.falseSuggestionRate()).as(row).isLessThanOrEqualTo(0.41);
 		}
 	}
 
 	@Test
-	@Disabled("Targets not reached: hit@5 0.938, nDCG@10 0.768 at the cross-validated thresholds. The misses "
+	@Disabled("Targets not reached: hit@5 0.944, nDCG@10 0.774 at the cross-validated thresholds. The misses "
 			+ "need knowledge the thesauri lack (\"plus goût à rien\" -> depression), a title that names the "
 			+ "need by its parts (semoule et bouillon -> couscous), or homographs told apart (je bois / le bois); "
 			+ "the ranking puts a one-word match above a fuller one")

@@ -72,6 +72,13 @@ class MatcherTests {
 	}
 
 	@Test
+	void shouldUnderstandARequestWrittenInEnglish() {
+		assertThat(top("I want to knit", "My grandmother used to knit, I would like to learn it too."))
+			.isEqualTo("tricot");
+		assertThat(top("Help with my garden", "How do I start a garden with compost?")).isEqualTo("jardin");
+	}
+
+	@Test
 	void shouldTolerateOneTypoInALongWord() {
 		assertThat(top("Utiliser un ordinnateur", "je ne sais pas me servir d'un ordinnateur")).isEqualTo("ordi");
 	}
