@@ -107,6 +107,21 @@ public record CandidateFilter(List<Map<String, Set<String>>> required, Map<Strin
 	}
 
 	/**
+	 * The one {@link MatchIndex#GROUP_KEY group} this filter's candidates must belong to
+	 * ({@code require("direction", "OFFER")}), whose word statistics are theirs; null
+	 * when they may come from any group.
+	 */
+	@Nullable String group() {
+		for (Map<String, Set<String>> condition : this.required) {
+			Set<String> values = condition.get(MatchIndex.GROUP_KEY);
+			if (condition.size() == 1 && values != null && values.size() == 1) {
+				return values.iterator().next();
+			}
+		}
+		return null;
+	}
+
+	/**
 	 * Whether the filter lets every item through.
 	 */
 	public boolean isAll() {

@@ -52,6 +52,21 @@ public final class MatchIndex implements Closeable {
 	/** Title + body + extra, used for document frequencies and candidate retrieval. */
 	static final String ALL = "all";
 
+	/**
+	 * The key whose value puts an item in a group with word statistics of its own
+	 * ({@code direction → OFFER}): the item's text is also indexed in {@link #textField
+	 * its group's field}, so that BM25 and idf for a request's candidates are those of
+	 * the offers, not of offers and requests mixed (requests describe needs in other
+	 * words, and a word many requests use may still tell offers apart).
+	 */
+	static final String GROUP_KEY = "direction";
+
+	/**
+	 * Changes with what the index stores besides the analysed terms; an index written by
+	 * another version is rebuilt, as one written under another analysis.
+	 */
+	static final String SCHEMA = "2";
+
 	private static final FieldType WITH_VECTORS = withVectors();
 
 	/** Commit data key: the {@link FrenchTextAnalysis#fingerprint()} of the terms. */
@@ -69,7 +84,7 @@ public final class MatchIndex implements Closeable {
 	 * Opens (or creates) an index in {@code directory}, analysed with {@code analysis}.
 	 */
 	public MatchIndex(Directory directory, FrenchTextAnalysis analysis) {
-		this.analysis = analysis.fingerprint();
+		this.analysis = analysis.fingerprint() + "/" + SCHEMA;
 		try {
 			boolean created = !DirectoryReader.indexExists(directory);
 			IndexWriterConfig config = new IndexWriterConfig(analysis.analyzer());
@@ -96,6 +111,14 @@ public final class MatchIndex implements Closeable {
 		type.setStoreTermVectorOffsets(true);
 		type.freeze();
 		return type;
+	}
+
+	/**
+	 * The field holding the whole text of a group's items ({@link #GROUP_KEY}), or of
+	 * every item without a group.
+	 */
+	static String textField(@Nullable String group) {
+		return (group == null) ? ALL : ALL + "." + group;
 	}
 
 	/**
@@ -127,6 +150,10 @@ public final class MatchIndex implements Closeable {
 		doc.add(new Field(EXTRA, nonNull(extra), WITH_VECTORS));
 		String all = nonNull(title) + "\n" + nonNull(description) + "\n" + nonNull(extra);
 		doc.add(new TextField(ALL, all, Field.Store.NO));
+		String group = keys.get(GROUP_KEY);
+		if (group != null) {
+			doc.add(new TextField(textField(group), all, Field.Store.NO));
+		}
 		try {
 			this.writer.updateDocument(new Term(ID, id), doc);
 		}

@@ -7,7 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 import org.apache.lucene.document.Document;
@@ -53,7 +53,8 @@ public final class Matcher {
 
 	private final MatcherSettings settings;
 
-	private final AtomicReference<@Nullable Vocabulary> vocabulary = new AtomicReference<>();
+	/** The vocabulary of the current snapshot, by idf field. */
+	private final Map<String, Vocabulary> vocabularies = new ConcurrentHashMap<>();
 
 	public Matcher(MatchIndex index, FrenchTextAnalysis analysis, Thesaurus thesaurus, MatcherSettings settings) {
 		this.index = index;
@@ -94,14 +95,16 @@ public final class Matcher {
 	 */
 	List<Scored> scoreOffers(@Nullable String title, @Nullable String description, CandidateFilter filter) {
 		return this.index.withSearcher((searcher) -> {
-			Vocabulary vocabulary = vocabulary(searcher);
+			// the offers' own statistics: which words tell them apart
+			String field = MatchIndex.textField(filter.group());
+			Vocabulary vocabulary = vocabulary(searcher, field);
 			Predicate<String> known = knownAmong(searcher, vocabulary, filter);
 			List<Concept> concepts = this.extractor.extract(title, description, known, vocabulary::neighbours);
 			if (concepts.isEmpty()) {
 				return List.of();
 			}
 			double[] weights = this.scorer.weights(concepts, vocabulary, known);
-			ScoreDoc[] hits = search(searcher, filter, concepts, false);
+			ScoreDoc[] hits = search(searcher, filter, concepts, false, field);
 			TermVectors vectors = searcher.getIndexReader().termVectors();
 			List<Scored> scored = new ArrayList<>();
 			for (ScoreDoc hit : hits) {
@@ -132,13 +135,15 @@ public final class Matcher {
 	 */
 	List<Scored> scoreRequests(@Nullable String title, @Nullable String description, CandidateFilter filter) {
 		return this.index.withSearcher((searcher) -> {
-			Vocabulary vocabulary = vocabulary(searcher);
+			// statistics of every item: those of the requests alone did worse from an
+			// offer, on the dev set and at scale (BENCHMARKS.md, 2026-12-07, afternoon)
+			Vocabulary vocabulary = vocabulary(searcher, MatchIndex.ALL);
 			List<Concept> offerConcepts = this.extractor.extract(title, description,
 					knownAmong(searcher, vocabulary, filter), vocabulary::neighbours);
 			if (offerConcepts.isEmpty()) {
 				return List.of();
 			}
-			ScoreDoc[] hits = search(searcher, filter, offerConcepts, true);
+			ScoreDoc[] hits = search(searcher, filter, offerConcepts, true, MatchIndex.ALL);
 			Map<String, String> texts = new HashMap<>();
 			texts.put(MatchIndex.TITLE, (title != null) ? title : "");
 			texts.put(MatchIndex.BODY, (description != null) ? description : "");
@@ -161,9 +166,9 @@ public final class Matcher {
 		});
 	}
 
-	private ScoreDoc[] search(IndexSearcher searcher, CandidateFilter filter, List<Concept> concepts, boolean reverse)
-			throws IOException {
-		return searcher.search(filter.restrict(this.queries.build(concepts, reverse)),
+	private ScoreDoc[] search(IndexSearcher searcher, CandidateFilter filter, List<Concept> concepts, boolean reverse,
+			String field) throws IOException {
+		return searcher.search(filter.restrict(this.queries.build(concepts, reverse, field)),
 				this.settings.candidates()).scoreDocs;
 	}
 
@@ -200,12 +205,12 @@ public final class Matcher {
 	}
 
 	/**
-	 * Word statistics of the searcher's snapshot, built once per snapshot.
+	 * Word statistics of the searcher's snapshot with the idf of {@code field}, built
+	 * once per snapshot and field.
 	 */
-	private Vocabulary vocabulary(IndexSearcher searcher) {
-		Vocabulary current = this.vocabulary
-			.updateAndGet((last) -> Vocabulary.of(searcher.getIndexReader(), this.thesaurus, last));
-		return (current != null) ? current : new Vocabulary(searcher.getIndexReader(), this.thesaurus);
+	private Vocabulary vocabulary(IndexSearcher searcher, String field) {
+		return this.vocabularies.compute(field,
+				(key, last) -> Vocabulary.of(searcher.getIndexReader(), this.thesaurus, last, key));
 	}
 
 	/**
@@ -248,7 +253,7 @@ public final class Matcher {
 	 */
 	List<Concept> concepts(@Nullable String title, @Nullable String description) {
 		return this.index.withSearcher((searcher) -> {
-			Vocabulary vocabulary = vocabulary(searcher);
+			Vocabulary vocabulary = vocabulary(searcher, MatchIndex.ALL);
 			return this.extractor.extract(title, description, vocabulary::known, vocabulary::neighbours);
 		});
 	}

@@ -52,7 +52,15 @@ final class RetrievalQueries {
 	 * too, since a request says "trac" where the offer says "prise de parole".
 	 */
 	Query build(List<Concept> concepts, boolean reverse) {
-		Clauses clauses = new Clauses();
+		return build(concepts, reverse, MatchIndex.ALL);
+	}
+
+	/**
+	 * The same over one text field ({@link MatchIndex#textField}), whose statistics BM25
+	 * then uses.
+	 */
+	Query build(List<Concept> concepts, boolean reverse, String field) {
+		Clauses clauses = new Clauses(field);
 		for (Concept concept : concepts) {
 			// a title's purpose complement is context, as the description is
 			float titleBoost = (concept.inTitle && !concept.purpose) ? 2 : 1;
@@ -82,13 +90,19 @@ final class RetrievalQueries {
 
 		private final Set<String> seen = new HashSet<>();
 
+		private final String field;
+
 		private int count;
+
+		Clauses(String field) {
+			this.field = field;
+		}
 
 		void add(String[] stems, float boost) {
 			for (String stem : stems) {
 				if (this.count < MAX_CLAUSES && this.seen.add(stem)) {
 					// BM25 brings its own idf; boost only by link kind and request title
-					this.query.add(new BoostQuery(new TermQuery(new Term(MatchIndex.ALL, stem)), boost),
+					this.query.add(new BoostQuery(new TermQuery(new Term(this.field, stem)), boost),
 							BooleanClause.Occur.SHOULD);
 					this.count++;
 				}

@@ -33,6 +33,9 @@ final class Vocabulary {
 
 	private final Thesaurus thesaurus;
 
+	/** The text field of the idf: that of the candidates' group. */
+	private final String field;
+
 	private final int docs;
 
 	private final Map<String, Integer> docFreqCache = new ConcurrentHashMap<>();
@@ -42,18 +45,32 @@ final class Vocabulary {
 	private final Map<String, List<String>> neighbourCache = new ConcurrentHashMap<>();
 
 	Vocabulary(IndexReader reader, Thesaurus thesaurus) {
-		this.reader = reader;
-		this.thesaurus = thesaurus;
-		this.docs = Math.max(1, reader.numDocs());
+		this(reader, thesaurus, MatchIndex.ALL);
 	}
 
 	/**
-	 * The vocabulary of {@code reader}: {@code last} when it was built on the same
-	 * snapshot, a new one otherwise.
+	 * @param field the text field whose statistics make the idf
+	 * ({@link MatchIndex#textField}): which words tell the candidates apart
 	 */
-	static Vocabulary of(IndexReader reader, Thesaurus thesaurus, @Nullable Vocabulary last) {
-		return (last != null && last.reader == reader && last.thesaurus == thesaurus) ? last
-				: new Vocabulary(reader, thesaurus);
+	Vocabulary(IndexReader reader, Thesaurus thesaurus, String field) {
+		this.reader = reader;
+		this.thesaurus = thesaurus;
+		this.field = field;
+		try {
+			this.docs = Math.max(1, MatchIndex.ALL.equals(field) ? reader.numDocs() : reader.getDocCount(field));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * The vocabulary of {@code reader} with the idf of {@code field}: {@code last} when
+	 * it was built on the same snapshot for the same field, a new one otherwise.
+	 */
+	static Vocabulary of(IndexReader reader, Thesaurus thesaurus, @Nullable Vocabulary last, String field) {
+		return (last != null && last.reader == reader && last.thesaurus == thesaurus && last.field.equals(field)) ? last
+				: new Vocabulary(reader, thesaurus, field);
 	}
 
 	IndexReader reader() {
@@ -61,8 +78,9 @@ final class Vocabulary {
 	}
 
 	/**
-	 * In how many items a word occurs; remembered for the snapshot, since scoring the
-	 * candidates of an offer asks it for each of their words and their thesaurus links.
+	 * In how many items (of any group) a word occurs; remembered for the snapshot, since
+	 * scoring the candidates of an offer asks it for each of their words and their
+	 * thesaurus links.
 	 */
 	int docFreq(String stem) {
 		return this.docFreqCache.computeIfAbsent(stem, (s) -> {
@@ -76,13 +94,23 @@ final class Vocabulary {
 	}
 
 	/**
-	 * BM25's idf; a word absent from the index gets the maximum.
+	 * BM25's idf among the items of this vocabulary's field; a word absent from them gets
+	 * the maximum.
 	 */
 	double idf(String stem) {
 		return this.idfCache.computeIfAbsent(stem, (s) -> {
-			int df = docFreq(s);
+			int df = MatchIndex.ALL.equals(this.field) ? docFreq(s) : fieldDocFreq(s);
 			return Math.log(1 + (this.docs - df + 0.5) / (df + 0.5));
 		});
+	}
+
+	private int fieldDocFreq(String stem) {
+		try {
+			return this.reader.docFreq(new Term(this.field, stem));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/**

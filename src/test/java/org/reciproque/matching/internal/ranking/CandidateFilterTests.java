@@ -94,6 +94,17 @@ class CandidateFilterTests {
 	}
 
 	@Test
+	void shouldNameTheOneGroupItsCandidatesBelongTo() {
+		assertThat(CandidateFilter.all().group()).isNull();
+		assertThat(CandidateFilter.all().require("network", "1").require("direction", "OFFER").group())
+			.isEqualTo("OFFER");
+		assertThat(CandidateFilter.all().require("direction", "OFFER", "REQUEST").group()).isNull();
+		assertThat(CandidateFilter.all()
+			.requireAnyOf(Map.of("direction", Set.of("OFFER"), "network", Set.of("1")))
+			.group()).isNull();
+	}
+
+	@Test
 	void shouldRefuseAConditionWithoutValues() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> CandidateFilter.all().requireAnyOf(Map.of("network", Set.of())));

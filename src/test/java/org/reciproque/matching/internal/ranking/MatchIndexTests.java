@@ -1,9 +1,12 @@
 package org.reciproque.matching.internal.ranking;
 
 import java.io.IOException;
+import java.util.Map;
 
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.junit.jupiter.api.Test;
@@ -44,6 +47,20 @@ class MatchIndexTests {
 
 	@Test
 	void shouldTellAnIndexWrittenByAnotherAnalysisUntilMarked() throws IOException {
+		try (Directory directory = new ByteBuffersDirectory()) {
+			try (MatchIndex index = new MatchIndex(directory, this.analysis)) {
+				index.upsert("1", "Tricot", "", "");
+				index.refresh();
+			}
+			// an index written before its schema's version was recorded
+			try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
+				writer.setLiveCommitData(Map.of(MatchIndex.ANALYSIS, this.analysis.fingerprint()).entrySet());
+				writer.commit();
+			}
+			try (MatchIndex index = new MatchIndex(directory, this.analysis)) {
+				assertThat(index.isAnalysedAsNow()).as("written under another schema").isFalse();
+			}
+		}
 		CharArraySet moreStopWords = FrenchStopWords.defaults();
 		moreStopWords.add("tricot");
 		FrenchTextAnalysis other = new FrenchTextAnalysis(moreStopWords);
@@ -65,7 +82,7 @@ class MatchIndexTests {
 			}
 			try (DirectoryReader reader = DirectoryReader.open(directory)) {
 				assertThat(reader.getIndexCommit().getUserData()).containsEntry(MatchIndex.ANALYSIS,
-						this.analysis.fingerprint());
+						this.analysis.fingerprint() + "/" + MatchIndex.SCHEMA);
 			}
 			try (MatchIndex index = new MatchIndex(directory, this.analysis)) {
 				assertThat(index.isAnalysedAsNow()).isTrue();

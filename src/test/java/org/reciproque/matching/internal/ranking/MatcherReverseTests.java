@@ -61,6 +61,19 @@ class MatcherReverseTests {
 	}
 
 	@Test
+	void shouldWeighARequestsWordsByTheOffersAloneWhateverOtherRequestsSay() {
+		CandidateFilter offers = CandidateFilter.all().require("direction", "OFFER");
+		List<Suggestion> before = this.matcher.suggest("Parler en public", "J'ai le trac devant un jury.", 5, offers);
+		for (int i = 0; i < 20; i++) {
+			request("public" + i, "Parler en public", "Le public me fait peur, parler en public, le public.");
+		}
+		this.index.refresh();
+		List<Suggestion> after = this.matcher.suggest("Parler en public", "J'ai le trac devant un jury.", 5, offers);
+		assertThat(before).isNotEmpty();
+		assertThat(after).usingRecursiveFieldByFieldElementComparator().isEqualTo(before);
+	}
+
+	@Test
 	void shouldFindIndirectNeedsFromTheOfferSide() {
 		assertThat(reverse("Prendre la parole en public", "Poser sa voix, gérer le trac, structurer son discours."))
 			.contains("jury");
