@@ -85,11 +85,12 @@ class DevSetEvaluationTests {
 	/**
 	 * Guards the level reached with the thresholds calibrated by two-fold
 	 * cross-validation ({@link ThresholdCrossValidation}: 0.17 / 0.07 and 0.19 / 0.06 on
-	 * the two halves, whose false-suggestion rate on the other half is 0.71 and 0.00, so
+	 * the two halves, whose false-suggestion rate on the other half is 0.57 and 0.00, so
 	 * 0.22 / 0.12 kept): on 2026-12-07, with inflected forms given their lemma and
 	 * English words translated, hit@1 0.813, hit@5 0.944, MRR 0.870, nDCG@10 0.774,
-	 * false-suggestion 0.19, so that a change cannot silently degrade it. Raise the
-	 * floors when the matcher improves.
+	 * false-suggestion 0.13 (0.19 while "taille de pierre" was given as "modeler"), so
+	 * that a change cannot silently degrade it. Raise the floors when the matcher
+	 * improves.
 	 */
 	@Test
 	void shouldKeepTheLevelReached() {
@@ -99,7 +100,7 @@ class DevSetEvaluationTests {
 		assertThat(metrics.hitAt5()).as(row).isGreaterThanOrEqualTo(0.943);
 		assertThat(metrics.mrr()).as(row).isGreaterThanOrEqualTo(0.869);
 		assertThat(metrics.ndcgAt10()).as(row).isGreaterThanOrEqualTo(0.773);
-		assertThat(metrics.falseSuggestionRate()).as(row).isLessThanOrEqualTo(0.19);
+		assertThat(metrics.falseSuggestionRate()).as(row).isLessThanOrEqualTo(0.13);
 	}
 
 	@Test
@@ -111,7 +112,7 @@ class DevSetEvaluationTests {
 	/**
 	 * Guards the other direction, from each offer to the requests that list it
 	 * ({@link ReverseEvaluation}): hit@1 0.650, hit@5 0.717, MRR 0.681, nDCG@10 0.648,
-	 * false-suggestion 0.41 (offers no request lists that still get one) on 2026-12-07.
+	 * false-suggestion 0.40 (offers no request lists that still get one) on 2026-12-07.
 	 */
 	@Test
 	void shouldKeepTheLevelReachedFromOffersToRequests() throws IOException {
@@ -122,7 +123,7 @@ class DevSetEvaluationTests {
 			assertThat(metrics.hitAt1()).as(row).isGreaterThanOrEqualTo(0.649);
 			assertThat(metrics.hitAt5()).as(row).isGreaterThanOrEqualTo(0.716);
 			assertThat(metrics.ndcgAt10()).as(row).isGreaterThanOrEqualTo(0.647);
-			assertThat(metrics.falseSuggestionRate()).as(row).isLessThanOrEqualTo(0.41);
+			assertThat(metrics.falseSuggestionRate()).as(row).isLessThanOrEqualTo(0.40);
 		}
 	}
 
