@@ -72,6 +72,22 @@ class ThesaurusTests {
 	}
 
 	@Test
+	void shouldNotMakeDistinctActivitiesEquivalent() {
+		Thesaurus thesaurus = Thesaurus.loadDefault(ANALYSIS);
+		// a general word meets each kind of it, the kinds do not meet each other
+		assertThat(thesaurus.expand(key("violon"))).containsKey(key("instrument de musique"))
+			.doesNotContainKey(key("saxophone"));
+		assertThat(thesaurus.expand(key("jeux de cartes"))).containsKey(key("belote"));
+		assertThat(thesaurus.expand(key("tarot"))).doesNotContainKey(key("poker"));
+		assertThat(thesaurus.expand(key("tennis"))).doesNotContainKey(key("badminton"));
+		assertThat(thesaurus.expand(key("taille de pierre"))).doesNotContainKey(key("modelage"));
+		// homonyms: a boss is no sewing pattern, a computer keyboard no piano
+		assertThat(thesaurus.expand(key("patron"))).doesNotContainKey(key("couture"));
+		assertThat(thesaurus.expand(key("clavier"))).doesNotContainKey(key("piano"));
+		assertThat(thesaurus.expand(key("licenciement"))).doesNotContainKey(key("démission"));
+	}
+
+	@Test
 	void shouldPreferSynonymsToRelatedLinks() {
 		Thesaurus thesaurus = load("couture => retouche", "couture, retouche");
 		assertThat(thesaurus.expand(key("couture")).get(key("retouche")).relation())

@@ -84,23 +84,22 @@ class DevSetEvaluationTests {
 
 	/**
 	 * Guards the level reached with the thresholds calibrated by two-fold
-	 * cross-validation ({@link ThresholdCrossValidation}: 0.17 / 0.07 and 0.19 / 0.06 on
+	 * cross-validation ({@link ThresholdCrossValidation}: 0.17 / 0.07 and 0.21 / 0.06 on
 	 * the two halves, whose false-suggestion rate on the other half is 0.57 and 0.00, so
-	 * 0.22 / 0.12 kept): on 2026-12-07, with inflected forms given their lemma and
-	 * English words translated, hit@1 0.813, hit@5 0.944, MRR 0.870, nDCG@10 0.774,
-	 * false-suggestion 0.13 (0.19 while "taille de pierre" was given as "modeler"), so
-	 * that a change cannot silently degrade it. Raise the floors when the matcher
-	 * improves.
+	 * 0.22 / 0.12 kept: on 2026-12-07, with inflected forms given their lemma, English
+	 * words translated and the thesaurus' wrong equivalences split, hit@1 0.819, hit@5
+	 * 0.944, MRR 0.874, nDCG@10 0.777, false-suggestion 0.06, so that a change cannot
+	 * silently degrade it. Raise the floors when the matcher improves.
 	 */
 	@Test
 	void shouldKeepTheLevelReached() {
 		Metrics metrics = lab().evaluate(data());
 		String row = metrics.row("matcher");
-		assertThat(metrics.hitAt1()).as(row).isGreaterThanOrEqualTo(0.812);
+		assertThat(metrics.hitAt1()).as(row).isGreaterThanOrEqualTo(0.818);
 		assertThat(metrics.hitAt5()).as(row).isGreaterThanOrEqualTo(0.943);
-		assertThat(metrics.mrr()).as(row).isGreaterThanOrEqualTo(0.869);
-		assertThat(metrics.ndcgAt10()).as(row).isGreaterThanOrEqualTo(0.773);
-		assertThat(metrics.falseSuggestionRate()).as(row).isLessThanOrEqualTo(0.13);
+		assertThat(metrics.mrr()).as(row).isGreaterThanOrEqualTo(0.873);
+		assertThat(metrics.ndcgAt10()).as(row).isGreaterThanOrEqualTo(0.776);
+		assertThat(metrics.falseSuggestionRate()).as(row).isLessThanOrEqualTo(0.07);
 	}
 
 	@Test
@@ -112,7 +111,7 @@ class DevSetEvaluationTests {
 	/**
 	 * Guards the other direction, from each offer to the requests that list it
 	 * ({@link ReverseEvaluation}): hit@1 0.650, hit@5 0.717, MRR 0.681, nDCG@10 0.648,
-	 * false-suggestion 0.40 (offers no request lists that still get one) on 2026-12-07.
+	 * false-suggestion 0.39 (offers no request lists that still get one) on 2026-12-07.
 	 */
 	@Test
 	void shouldKeepTheLevelReachedFromOffersToRequests() throws IOException {
@@ -123,12 +122,12 @@ class DevSetEvaluationTests {
 			assertThat(metrics.hitAt1()).as(row).isGreaterThanOrEqualTo(0.649);
 			assertThat(metrics.hitAt5()).as(row).isGreaterThanOrEqualTo(0.716);
 			assertThat(metrics.ndcgAt10()).as(row).isGreaterThanOrEqualTo(0.647);
-			assertThat(metrics.falseSuggestionRate()).as(row).isLessThanOrEqualTo(0.40);
+			assertThat(metrics.falseSuggestionRate()).as(row).isLessThanOrEqualTo(0.39);
 		}
 	}
 
 	@Test
-	@Disabled("Targets not reached: hit@5 0.944, nDCG@10 0.774 at the cross-validated thresholds. The misses "
+	@Disabled("Targets not reached: hit@5 0.944, nDCG@10 0.777 at the cross-validated thresholds. The misses "
 			+ "need knowledge the thesauri lack (\"plus goût à rien\" -> depression), a title that names the "
 			+ "need by its parts (semoule et bouillon -> couscous), or homographs told apart (je bois / le bois); "
 			+ "the ranking puts a one-word match above a fuller one")
