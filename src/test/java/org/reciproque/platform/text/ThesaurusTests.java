@@ -85,6 +85,9 @@ class ThesaurusTests {
 		assertThat(thesaurus.expand(key("patron"))).doesNotContainKey(key("couture"));
 		assertThat(thesaurus.expand(key("clavier"))).doesNotContainKey(key("piano"));
 		assertThat(thesaurus.expand(key("licenciement"))).doesNotContainKey(key("démission"));
+		assertThat(thesaurus.expand(key("orientation"))).doesNotContainKey(key("randonnée"));
+		assertThat(thesaurus.expand(key("wifi"))).doesNotContainKey(key("réseau"));
+		assertThat(thesaurus.expand(key("stage"))).doesNotContainKey(key("stagiaire"));
 	}
 
 	@Test
