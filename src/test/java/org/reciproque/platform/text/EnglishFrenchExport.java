@@ -121,8 +121,8 @@ final class EnglishFrenchExport {
 				|| !word.substring(1).equals(lower.substring(1))) {
 			return false;
 		}
-		List<FrenchTextAnalysis.Token> tokens = analysis.tokens(word);
-		return tokens.size() == 1 && !frenchStems.contains(tokens.get(0).term());
+		String stem = FrenchLemmaExport.onlyTerm(analysis, word);
+		return stem != null && !frenchStems.contains(stem);
 	}
 
 	private static boolean isTranslation(String french) {

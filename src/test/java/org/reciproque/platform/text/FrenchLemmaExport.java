@@ -78,9 +78,7 @@ final class FrenchLemmaExport {
 		Map<String, Character> frequencies = new HashMap<>();
 		read((form, lemma, tag) -> {
 			lemmas.computeIfAbsent(form, (key) -> new HashSet<>()).add(lemma);
-			if (tag.length() > 0) {
-				frequencies.merge(form, tag.charAt(tag.length() - 1), (a, b) -> (char) Math.max(a, b));
-			}
+			addFrequency(frequencies, form, tag);
 		});
 		FrenchTextAnalysis analysis = new FrenchTextAnalysis(FrenchStopWords.defaults(),
 				FrenchStemExceptions.handMade());
@@ -111,7 +109,7 @@ final class FrenchLemmaExport {
 		Map<String, Character> frequencies = new HashMap<>();
 		read((form, lemma, tag) -> {
 			if (tag.length() > 0 && tag.charAt(0) != 'Z') {
-				frequencies.merge(form, tag.charAt(tag.length() - 1), (a, b) -> (char) Math.max(a, b));
+				addFrequency(frequencies, form, tag);
 			}
 		});
 		Set<String> forms = new HashSet<>();
@@ -121,6 +119,15 @@ final class FrenchLemmaExport {
 			}
 		});
 		return forms;
+	}
+
+	/**
+	 * Keeps the highest frequency class of a form's readings (a tag's last letter).
+	 */
+	private static void addFrequency(Map<String, Character> frequencies, String form, CharSequence tag) {
+		if (tag.length() > 0) {
+			frequencies.merge(form, tag.charAt(tag.length() - 1), (a, b) -> (char) Math.max(a, b));
+		}
 	}
 
 	/**
@@ -158,7 +165,10 @@ final class FrenchLemmaExport {
 		return properties.getProperty("version");
 	}
 
-	private static @Nullable String onlyTerm(FrenchTextAnalysis analysis, String word) {
+	/**
+	 * The one term the analysis makes of a word, or null (a stop word, several words).
+	 */
+	static @Nullable String onlyTerm(FrenchTextAnalysis analysis, String word) {
 		List<FrenchTextAnalysis.Token> tokens = analysis.tokens(word);
 		return (tokens.size() == 1) ? tokens.get(0).term() : null;
 	}

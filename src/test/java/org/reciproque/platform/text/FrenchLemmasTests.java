@@ -1,7 +1,6 @@
 package org.reciproque.platform.text;
 
 import java.io.IOException;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -45,9 +44,7 @@ class FrenchLemmasTests {
 	}
 
 	private String term(String word) {
-		List<FrenchTextAnalysis.Token> tokens = this.analysis.tokens(word);
-		assertThat(tokens).as("terms of %s", word).hasSize(1);
-		return tokens.get(0).term();
+		return Tokens.term(this.analysis, word);
 	}
 
 }

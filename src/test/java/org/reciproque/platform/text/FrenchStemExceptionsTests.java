@@ -123,13 +123,23 @@ class FrenchStemExceptionsTests {
 	}
 
 	private static String alternation(String word) {
-		char[] chars = word.toCharArray();
-		return new String(chars, 0, FrenchNounFilter.alternation(chars, chars.length));
+		return rewritten(word, FrenchNounFilter::alternation);
 	}
 
 	private static String verb(String word) {
+		return rewritten(word, FrenchNounFilter::verb);
+	}
+
+	private static String rewritten(String word, Rewrite rewrite) {
 		char[] chars = word.toCharArray();
-		return new String(chars, 0, FrenchNounFilter.verb(chars, chars.length));
+		return new String(chars, 0, rewrite.apply(chars, chars.length));
+	}
+
+	/** One of the filter's in-place rewrites: the new length of the word in its chars. */
+	private interface Rewrite {
+
+		int apply(char[] chars, int length);
+
 	}
 
 }

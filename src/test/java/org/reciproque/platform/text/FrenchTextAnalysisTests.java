@@ -120,9 +120,7 @@ class FrenchTextAnalysisTests {
 	}
 
 	private String term(String word) {
-		List<String> terms = terms(word);
-		assertThat(terms).as("terms of %s", word).hasSize(1);
-		return terms.get(0);
+		return Tokens.term(this.analysis, word);
 	}
 
 }

@@ -8,6 +8,8 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * Reads the terms an analyzer produces, in order (synonyms included).
  */
@@ -27,6 +29,15 @@ final class Tokens {
 			stream.end();
 		}
 		return terms;
+	}
+
+	/**
+	 * The one term {@code analysis} makes of a word (asserted to be one).
+	 */
+	static String term(FrenchTextAnalysis analysis, String word) {
+		List<FrenchTextAnalysis.Token> tokens = analysis.tokens(word);
+		assertThat(tokens).as("terms of %s", word).hasSize(1);
+		return tokens.get(0).term();
 	}
 
 }

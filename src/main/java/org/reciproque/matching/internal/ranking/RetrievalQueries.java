@@ -51,14 +51,6 @@ final class RetrievalQueries {
 	 * then the words that lead to the offer's words through a one-way link are searched
 	 * too, since a request says "trac" where the offer says "prise de parole".
 	 */
-	Query build(List<Concept> concepts, boolean reverse) {
-		return build(concepts, reverse, MatchIndex.ALL);
-	}
-
-	/**
-	 * The same over one text field ({@link MatchIndex#textField}), whose statistics BM25
-	 * then uses.
-	 */
 	Query build(List<Concept> concepts, boolean reverse, String field) {
 		Clauses clauses = new Clauses(field);
 		for (Concept concept : concepts) {

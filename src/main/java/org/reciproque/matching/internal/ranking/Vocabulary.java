@@ -44,10 +44,6 @@ final class Vocabulary {
 
 	private final Map<String, List<String>> neighbourCache = new ConcurrentHashMap<>();
 
-	Vocabulary(IndexReader reader, Thesaurus thesaurus) {
-		this(reader, thesaurus, MatchIndex.ALL);
-	}
-
 	/**
 	 * @param field the text field whose statistics make the idf
 	 * ({@link MatchIndex#textField}): which words tell the candidates apart

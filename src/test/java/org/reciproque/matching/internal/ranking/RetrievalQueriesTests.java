@@ -29,8 +29,8 @@ class RetrievalQueriesTests {
 				thesaurus);
 		Concept offerSubject = new Concept(stem, "tricot", true);
 		// one clause per word, over all of a candidate's text
-		assertThat(((BooleanQuery) queries.build(List.of(offerSubject), false)).clauses()).hasSize(1);
-		assertThat(((BooleanQuery) queries.build(List.of(offerSubject), true)).clauses())
+		assertThat(((BooleanQuery) queries.build(List.of(offerSubject), false, MatchIndex.ALL)).clauses()).hasSize(1);
+		assertThat(((BooleanQuery) queries.build(List.of(offerSubject), true, MatchIndex.ALL)).clauses())
 			.hasSize(1 + RetrievalQueries.MAX_SOURCES);
 	}
 
@@ -42,7 +42,8 @@ class RetrievalQueriesTests {
 			.mapToObj((i) -> "kr" + LETTERS.charAt(i / 100) + LETTERS.charAt(i / 10 % 10) + LETTERS.charAt(i % 10))
 			.map((word) -> new Concept(word, word, false))
 			.toList();
-		assertThat(((BooleanQuery) queries.build(words, false)).clauses()).hasSize(RetrievalQueries.MAX_CLAUSES);
+		assertThat(((BooleanQuery) queries.build(words, false, MatchIndex.ALL)).clauses())
+			.hasSize(RetrievalQueries.MAX_CLAUSES);
 	}
 
 }
