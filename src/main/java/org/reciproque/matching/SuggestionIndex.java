@@ -28,6 +28,7 @@ import org.reciproque.matching.internal.ranking.MatchIndex;
 import org.reciproque.matching.internal.ranking.Matcher;
 import org.reciproque.matching.internal.ranking.MatcherSettings;
 import org.reciproque.matching.internal.ranking.Suggestion;
+import org.reciproque.matching.internal.ranking.TextEmbedding;
 import org.reciproque.platform.ReciproqueProperties;
 import org.reciproque.platform.text.FrenchTextAnalysis;
 import org.reciproque.platform.text.Thesaurus;
@@ -79,7 +80,8 @@ class SuggestionIndex {
 		this.knowledges = knowledges;
 		this.categories = categories;
 		FrenchTextAnalysis analysis = new FrenchTextAnalysis();
-		this.index = new MatchIndex(directory(properties.dataDir().resolve("matching"), inMemory), analysis);
+		this.index = new MatchIndex(directory(properties.dataDir().resolve("matching"), inMemory), analysis,
+				TextEmbedding.shared());
 		this.matcher = new Matcher(this.index, analysis, Thesaurus.loadDefault(analysis), MatcherSettings.defaults());
 	}
 
@@ -104,9 +106,10 @@ class SuggestionIndex {
 		if (this.dirty.getAndSet(false)) {
 			this.index.refresh();
 		}
+		byte[] vector = this.index.vector(String.valueOf(item.id()));
 		return (item.direction() == Direction.REQUEST)
-				? this.matcher.suggest(item.title(), item.description(), limit, filter)
-				: this.matcher.reverse(item.title(), item.description(), limit, filter);
+				? this.matcher.suggest(item.title(), item.description(), vector, limit, filter)
+				: this.matcher.reverse(item.title(), item.description(), vector, limit, filter);
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)

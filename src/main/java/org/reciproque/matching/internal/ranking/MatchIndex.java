@@ -11,6 +11,7 @@ import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
@@ -22,9 +23,12 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
 import org.reciproque.platform.text.FrenchTextAnalysis;
 
@@ -33,7 +37,7 @@ import org.reciproque.platform.text.FrenchTextAnalysis;
  * other way). Each item has a title, a description and optional extra text such as
  * category names. Term vectors with positions and offsets are kept so that the scorer can
  * compare a request with a candidate word by word and quote the candidate's own words in
- * reasons.
+ * reasons. With a {@link TextEmbedding}, each item also stores the vector of its text.
  *
  * <p>
  * Thread-safe: writes go through one {@link IndexWriter}; readers come from a
@@ -61,16 +65,22 @@ public final class MatchIndex implements Closeable {
 	 */
 	static final String GROUP_KEY = "direction";
 
+	/** The stored {@link TextEmbedding} vector of the item's title and description. */
+	static final String VECTOR = "vector";
+
 	/**
 	 * Changes with what the index stores besides the analysed terms; an index written by
 	 * another version is rebuilt, as one written under another analysis.
 	 */
-	static final String SCHEMA = "2";
+	static final String SCHEMA = "3";
 
 	private static final FieldType WITH_VECTORS = withVectors();
 
 	/** Commit data key: the {@link FrenchTextAnalysis#fingerprint()} of the terms. */
 	static final String ANALYSIS = "analysis";
+
+	/** Commit data key: the {@link TextEmbedding#name() model} of every stored vector. */
+	static final String EMBEDDING = "embedding";
 
 	private final IndexWriter writer;
 
@@ -78,13 +88,32 @@ public final class MatchIndex implements Closeable {
 
 	private final String analysis;
 
+	private final TextEmbedding embedding;
+
 	private volatile boolean analysedAsNow;
 
 	/**
-	 * Opens (or creates) an index in {@code directory}, analysed with {@code analysis}.
+	 * Whether the stored vectors come from this index's model, so that an item written
+	 * again with the same title and description keeps its vector instead of being
+	 * embedded again (a rebuild after a change of analysis then costs no embedding).
+	 */
+	private volatile boolean vectorsAsNow;
+
+	/**
+	 * Opens (or creates) an index in {@code directory}, analysed with {@code analysis},
+	 * without vectors.
 	 */
 	public MatchIndex(Directory directory, FrenchTextAnalysis analysis) {
-		this.analysis = analysis.fingerprint() + "/" + SCHEMA;
+		this(directory, analysis, TextEmbedding.none());
+	}
+
+	/**
+	 * Opens (or creates) an index in {@code directory}, analysed with {@code analysis},
+	 * storing each item's vector from {@code embedding}.
+	 */
+	public MatchIndex(Directory directory, FrenchTextAnalysis analysis, TextEmbedding embedding) {
+		this.analysis = analysis.fingerprint() + "/" + SCHEMA + "/" + embedding.name();
+		this.embedding = embedding;
 		try {
 			boolean created = !DirectoryReader.indexExists(directory);
 			IndexWriterConfig config = new IndexWriterConfig(analysis.analyzer());
@@ -95,7 +124,9 @@ public final class MatchIndex implements Closeable {
 				markAnalysedAsNow();
 			}
 			else {
-				this.analysedAsNow = this.analysis.equals(commitData().get(ANALYSIS));
+				Map<String, String> data = commitData();
+				this.analysedAsNow = this.analysis.equals(data.get(ANALYSIS));
+				this.vectorsAsNow = embedding.isEnabled() && embedding.name().equals(data.get(EMBEDDING));
 			}
 		}
 		catch (IOException ex) {
@@ -142,6 +173,32 @@ public final class MatchIndex implements Closeable {
 	 */
 	public void upsert(String id, @Nullable String title, @Nullable String description, @Nullable String extra,
 			Map<String, String> keys) {
+		byte[] vector = storedVector(id, title, description);
+		upsert(id, title, description, extra, keys,
+				(vector != null) ? vector : this.embedding.embed(title, description));
+	}
+
+	/**
+	 * The vector already stored for this item, when it comes from the current model and
+	 * its title and description are unchanged.
+	 */
+	private byte @Nullable [] storedVector(String id, @Nullable String title, @Nullable String description) {
+		if (!this.vectorsAsNow) {
+			return null;
+		}
+		return withSearcher((searcher) -> {
+			Document stored = stored(searcher, id);
+			boolean same = stored != null && nonNull(title).equals(stored.get(TITLE))
+					&& nonNull(description).equals(stored.get(BODY));
+			return same ? vector(stored) : null;
+		});
+	}
+
+	/**
+	 * Adds or replaces one item with a vector computed elsewhere (or none).
+	 */
+	void upsert(String id, @Nullable String title, @Nullable String description, @Nullable String extra,
+			Map<String, String> keys, byte @Nullable [] vector) {
 		Document doc = new Document();
 		doc.add(new StringField(ID, id, Field.Store.YES));
 		keys.forEach((key, value) -> doc.add(new StringField(keyField(key), value, Field.Store.NO)));
@@ -154,12 +211,40 @@ public final class MatchIndex implements Closeable {
 		if (group != null) {
 			doc.add(new TextField(textField(group), all, Field.Store.NO));
 		}
+		if (vector != null) {
+			doc.add(new StoredField(VECTOR, vector));
+		}
 		try {
 			this.writer.updateDocument(new Term(ID, id), doc);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	TextEmbedding embedding() {
+		return this.embedding;
+	}
+
+	/**
+	 * The stored vector of an item, or {@code null} when the item is not indexed or has
+	 * none: the matcher then embeds the text it is given.
+	 */
+	public byte @Nullable [] vector(String id) {
+		return withSearcher((searcher) -> {
+			Document stored = stored(searcher, id);
+			return (stored != null) ? vector(stored) : null;
+		});
+	}
+
+	private static @Nullable Document stored(IndexSearcher searcher, String id) throws IOException {
+		ScoreDoc[] hits = searcher.search(new TermQuery(new Term(ID, id)), 1).scoreDocs;
+		return (hits.length == 0) ? null : searcher.storedFields().document(hits[0].doc);
+	}
+
+	static byte @Nullable [] vector(Document stored) {
+		BytesRef bytes = stored.getBinaryValue(VECTOR);
+		return (bytes != null) ? BytesRef.deepCopyOf(bytes).bytes : null;
 	}
 
 	/**
@@ -201,9 +286,10 @@ public final class MatchIndex implements Closeable {
 	 * analysis: call it once a rebuild has rewritten them all.
 	 */
 	public void markAnalysedAsNow() {
-		this.writer.setLiveCommitData(Map.of(ANALYSIS, this.analysis).entrySet());
+		this.writer.setLiveCommitData(Map.of(ANALYSIS, this.analysis, EMBEDDING, this.embedding.name()).entrySet());
 		refresh();
 		this.analysedAsNow = true;
+		this.vectorsAsNow = this.embedding.isEnabled();
 	}
 
 	private Map<String, String> commitData() {

@@ -24,8 +24,10 @@ import org.reciproque.platform.text.Thesaurus;
  * Matches requests and offers held in one {@link MatchIndex}. Two stages: a broad BM25
  * retrieval over every form of every concept, restricted by a {@link CandidateFilter},
  * then {@link CoverageScorer} re-scores the candidates into [0, 1] and keeps those above
- * the threshold. In both directions the request is the query and the offer the candidate,
- * so that a score means the same whichever side asks.
+ * the threshold; the order also weighs how close the candidate's {@link TextEmbedding
+ * vector} is to the query's, relative to the other candidates. In both directions the
+ * request is the query and the offer the candidate, so that a score means the same
+ * whichever side asks.
  *
  * <p>
  * Thread-safe: holds immutable configuration and the word statistics of the latest index
@@ -87,13 +89,28 @@ public final class Matcher {
 	 */
 	public List<Suggestion> suggest(@Nullable String title, @Nullable String description, int limit,
 			CandidateFilter filter) {
-		return select(scoreOffers(title, description, filter), limit, true);
+		return suggest(title, description, null, limit, filter);
+	}
+
+	/**
+	 * As {@link #suggest(String, String, int, CandidateFilter)}, with the request's
+	 * stored vector ({@link MatchIndex#vector}) when it has one, which saves embedding
+	 * its text again.
+	 */
+	public List<Suggestion> suggest(@Nullable String title, @Nullable String description, byte @Nullable [] vector,
+			int limit, CandidateFilter filter) {
+		return select(scoreOffers(title, description, vector, filter), limit, true);
 	}
 
 	/**
 	 * Every first-stage candidate for a request with its coverage, before any threshold.
 	 */
 	List<Scored> scoreOffers(@Nullable String title, @Nullable String description, CandidateFilter filter) {
+		return scoreOffers(title, description, null, filter);
+	}
+
+	private List<Scored> scoreOffers(@Nullable String title, @Nullable String description, byte @Nullable [] vector,
+			CandidateFilter filter) {
 		return this.index.withSearcher((searcher) -> {
 			// the offers' own statistics: which words tell them apart
 			String field = MatchIndex.textField(filter.group());
@@ -105,13 +122,16 @@ public final class Matcher {
 			}
 			double[] weights = this.scorer.weights(concepts, vocabulary, known);
 			ScoreDoc[] hits = search(searcher, filter, concepts, false, field);
+			byte[] query = queryVector(hits, title, description, vector);
 			TermVectors vectors = searcher.getIndexReader().termVectors();
 			List<Scored> scored = new ArrayList<>();
 			for (ScoreDoc hit : hits) {
-				CandidateTerms candidate = candidate(searcher, vectors, hit.doc);
+				Document stored = searcher.storedFields().document(hit.doc);
+				CandidateTerms candidate = candidate(stored, vectors, hit.doc);
 				Explanation why = new Explanation();
 				double coverage = this.scorer.score(concepts, weights, candidate, vocabulary, why);
-				scored.add(new Scored(candidate.id(), coverage, hit.score / hits[0].score, why));
+				scored.add(new Scored(candidate.id(), coverage, hit.score / hits[0].score, why,
+						similarity(query, stored)));
 			}
 			return scored;
 		});
@@ -126,7 +146,16 @@ public final class Matcher {
 	 */
 	public List<Suggestion> reverse(@Nullable String title, @Nullable String description, int limit,
 			CandidateFilter filter) {
-		return select(scoreRequests(title, description, filter), limit, false);
+		return reverse(title, description, null, limit, filter);
+	}
+
+	/**
+	 * As {@link #reverse(String, String, int, CandidateFilter)}, with the offer's stored
+	 * vector when it has one.
+	 */
+	public List<Suggestion> reverse(@Nullable String title, @Nullable String description, byte @Nullable [] vector,
+			int limit, CandidateFilter filter) {
+		return select(scoreRequests(title, description, vector, filter), limit, false);
 	}
 
 	/**
@@ -134,6 +163,11 @@ public final class Matcher {
 	 * threshold.
 	 */
 	List<Scored> scoreRequests(@Nullable String title, @Nullable String description, CandidateFilter filter) {
+		return scoreRequests(title, description, null, filter);
+	}
+
+	private List<Scored> scoreRequests(@Nullable String title, @Nullable String description, byte @Nullable [] vector,
+			CandidateFilter filter) {
 		return this.index.withSearcher((searcher) -> {
 			// statistics of every item: those of the requests alone did worse from an
 			// offer, on the dev set and at scale (BENCHMARKS.md, 2026-12-07, afternoon)
@@ -144,6 +178,7 @@ public final class Matcher {
 				return List.of();
 			}
 			ScoreDoc[] hits = search(searcher, filter, offerConcepts, true, MatchIndex.ALL);
+			byte[] query = queryVector(hits, title, description, vector);
 			Map<String, String> texts = new HashMap<>();
 			texts.put(MatchIndex.TITLE, (title != null) ? title : "");
 			texts.put(MatchIndex.BODY, (description != null) ? description : "");
@@ -159,11 +194,32 @@ public final class Matcher {
 					Explanation why = new Explanation();
 					double[] weights = this.scorer.weights(concepts, vocabulary, known);
 					double coverage = this.scorer.score(concepts, weights, offer, vocabulary, why);
-					scored.add(new Scored(request.get(MatchIndex.ID), coverage, hit.score / hits[0].score, why));
+					scored.add(new Scored(request.get(MatchIndex.ID), coverage, hit.score / hits[0].score, why,
+							similarity(query, request)));
 				}
 			}
 			return scored;
 		});
+	}
+
+	/**
+	 * The query's vector: the one given, else its text embedded, and none when there is
+	 * no candidate to compare it with.
+	 */
+	private byte @Nullable [] queryVector(ScoreDoc[] hits, @Nullable String title, @Nullable String description,
+			byte @Nullable [] vector) {
+		if (vector != null || hits.length == 0 || this.settings.semanticWeight() == 0) {
+			return vector;
+		}
+		return this.index.embedding().embed(title, description);
+	}
+
+	/**
+	 * Cosine of the query's vector and the candidate's, {@code NaN} when either has none.
+	 */
+	private static double similarity(byte @Nullable [] query, Document candidate) {
+		byte[] vector = MatchIndex.vector(candidate);
+		return (query == null || vector == null) ? Double.NaN : TextEmbedding.cosine(query, vector);
 	}
 
 	private ScoreDoc[] search(IndexSearcher searcher, CandidateFilter filter, List<Concept> concepts, boolean reverse,
@@ -185,10 +241,13 @@ public final class Matcher {
 		List<Suggestion> suggestions = new ArrayList<>();
 		double share = this.settings.bm25Share();
 		boolean answered = oneQuery && scored.stream().anyMatch(this::answers);
+		Closeness closeness = Closeness.among(scored);
 		for (Scored candidate : scored) {
 			if (answered ? this.settings.acceptsCompanion(candidate.coverage()) : answers(candidate)) {
-				double score = (1 - share) * candidate.coverage() + share * candidate.relativeBm25();
-				suggestions.add(new Suggestion(candidate.id(), Math.min(1.0, score), candidate.why().reasons()));
+				double score = (1 - share) * candidate.coverage() + share * candidate.relativeBm25()
+						+ this.settings.semanticWeight() * closeness.of(candidate);
+				suggestions
+					.add(new Suggestion(candidate.id(), Math.max(0, Math.min(1.0, score)), candidate.why().reasons()));
 			}
 		}
 		suggestions.sort(Comparator.comparingDouble((Suggestion s) -> -s.score()));
@@ -236,8 +295,7 @@ public final class Matcher {
 		};
 	}
 
-	private static CandidateTerms candidate(IndexSearcher searcher, TermVectors vectors, int doc) throws IOException {
-		Document stored = searcher.storedFields().document(doc);
+	private static CandidateTerms candidate(Document stored, TermVectors vectors, int doc) throws IOException {
 		Map<String, String> texts = new HashMap<>();
 		for (String field : CandidateTerms.FIELDS) {
 			String text = stored.get(field);
@@ -265,8 +323,45 @@ public final class Matcher {
 	 * @param coverage how well it answers the request, in [0, 1]
 	 * @param relativeBm25 its first-stage score relative to the best candidate's
 	 * @param why what matched
+	 * @param similarity cosine of its vector and the query's, {@code NaN} without vectors
 	 */
-	record Scored(String id, double coverage, double relativeBm25, Explanation why) {
+	record Scored(String id, double coverage, double relativeBm25, Explanation why, double similarity) {
+	}
+
+	/**
+	 * How much closer in meaning each candidate is than the others: a cosine means little
+	 * on its own (the model puts any two French texts fairly close), its distance to the
+	 * candidates' mean in standard deviations says more. Scaled by a quarter and bounded
+	 * to [-1, 1]; 0 without vectors.
+	 */
+	private record Closeness(double mean, double deviation) {
+
+		static Closeness among(List<Scored> scored) {
+			double sum = 0;
+			double squares = 0;
+			int count = 0;
+			for (Scored candidate : scored) {
+				if (!Double.isNaN(candidate.similarity())) {
+					sum += candidate.similarity();
+					squares += candidate.similarity() * candidate.similarity();
+					count++;
+				}
+			}
+			if (count < 2) {
+				return new Closeness(0, 0);
+			}
+			double mean = sum / count;
+			return new Closeness(mean, Math.sqrt(Math.max(0, squares / count - mean * mean)));
+		}
+
+		double of(Scored candidate) {
+			if (this.deviation == 0 || Double.isNaN(candidate.similarity())) {
+				return 0;
+			}
+			double z = (candidate.similarity() - this.mean) / this.deviation;
+			return Math.max(-1, Math.min(1, z / 4));
+		}
+
 	}
 
 }

@@ -33,18 +33,23 @@ package org.reciproque.matching.internal.ranking;
  * once its best offer reaches {@code threshold}: whether anyone can answer is decided on
  * the best answer, and the offers close behind it are worth showing even when they cover
  * less of a long request
+ * @param semanticWeight weight in the ranking score of how much closer a candidate's
+ * {@link TextEmbedding} vector is to the query's than the other candidates' are (a
+ * bounded z-score, see {@link Matcher}); 0 leaves the vectors out. Like BM25 it orders,
+ * it never decides whether to suggest
  */
 public record MatcherSettings(double threshold, boolean useThesaurus, boolean useFuzzy, double synonymWeight,
 		double relatedWeight, double fuzzyWeight, double partWeight, double bodyWeight, double extraWeight,
 		double titleShare, double descriptionShare, double candidateShare, double unknownWeight, int candidates,
-		double offTopicFactor, double bm25Share, double generalWeight, double companionThreshold) {
+		double offTopicFactor, double bm25Share, double generalWeight, double companionThreshold,
+		double semanticWeight) {
 
 	/**
 	 * The evaluated configuration (see the dev-set evaluation test).
 	 */
 	public static MatcherSettings defaults() {
 		return new MatcherSettings(0.22, true, true, 0.85, 0.6, 0.5, 0.4, 0.6, 0.8, 0.4, 0.3, 0.3, 1.0, 60, 0.6, 0.5,
-				0.3, 0.12);
+				0.3, 0.12, 0.2);
 	}
 
 	/**
@@ -66,28 +71,28 @@ public record MatcherSettings(double threshold, boolean useThesaurus, boolean us
 		return new MatcherSettings(this.threshold, this.useThesaurus, this.useFuzzy, this.synonymWeight,
 				this.relatedWeight, this.fuzzyWeight, this.partWeight, this.bodyWeight, this.extraWeight,
 				this.titleShare, this.descriptionShare, this.candidateShare, this.unknownWeight, this.candidates,
-				this.offTopicFactor, this.bm25Share, this.generalWeight, companionThreshold);
+				this.offTopicFactor, this.bm25Share, this.generalWeight, companionThreshold, this.semanticWeight);
 	}
 
 	public MatcherSettings withThreshold(double threshold) {
 		return new MatcherSettings(threshold, this.useThesaurus, this.useFuzzy, this.synonymWeight, this.relatedWeight,
 				this.fuzzyWeight, this.partWeight, this.bodyWeight, this.extraWeight, this.titleShare,
 				this.descriptionShare, this.candidateShare, this.unknownWeight, this.candidates, this.offTopicFactor,
-				this.bm25Share, this.generalWeight, this.companionThreshold);
+				this.bm25Share, this.generalWeight, this.companionThreshold, this.semanticWeight);
 	}
 
 	public MatcherSettings withThesaurus(boolean useThesaurus) {
 		return new MatcherSettings(this.threshold, useThesaurus, this.useFuzzy, this.synonymWeight, this.relatedWeight,
 				this.fuzzyWeight, this.partWeight, this.bodyWeight, this.extraWeight, this.titleShare,
 				this.descriptionShare, this.candidateShare, this.unknownWeight, this.candidates, this.offTopicFactor,
-				this.bm25Share, this.generalWeight, this.companionThreshold);
+				this.bm25Share, this.generalWeight, this.companionThreshold, this.semanticWeight);
 	}
 
 	public MatcherSettings withFuzzy(boolean useFuzzy) {
 		return new MatcherSettings(this.threshold, this.useThesaurus, useFuzzy, this.synonymWeight, this.relatedWeight,
 				this.fuzzyWeight, this.partWeight, this.bodyWeight, this.extraWeight, this.titleShare,
 				this.descriptionShare, this.candidateShare, this.unknownWeight, this.candidates, this.offTopicFactor,
-				this.bm25Share, this.generalWeight, this.companionThreshold);
+				this.bm25Share, this.generalWeight, this.companionThreshold, this.semanticWeight);
 	}
 
 	/**
@@ -97,42 +102,49 @@ public record MatcherSettings(double threshold, boolean useThesaurus, boolean us
 		return new MatcherSettings(this.threshold, this.useThesaurus, this.useFuzzy, this.synonymWeight,
 				this.relatedWeight, this.fuzzyWeight, this.partWeight, this.bodyWeight, this.extraWeight, titleShare,
 				descriptionShare, candidateShare, this.unknownWeight, this.candidates, this.offTopicFactor,
-				this.bm25Share, this.generalWeight, this.companionThreshold);
+				this.bm25Share, this.generalWeight, this.companionThreshold, this.semanticWeight);
 	}
 
 	public MatcherSettings withUnknownWeight(double unknownWeight) {
 		return new MatcherSettings(this.threshold, this.useThesaurus, this.useFuzzy, this.synonymWeight,
 				this.relatedWeight, this.fuzzyWeight, this.partWeight, this.bodyWeight, this.extraWeight,
 				this.titleShare, this.descriptionShare, this.candidateShare, unknownWeight, this.candidates,
-				this.offTopicFactor, this.bm25Share, this.generalWeight, this.companionThreshold);
+				this.offTopicFactor, this.bm25Share, this.generalWeight, this.companionThreshold, this.semanticWeight);
 	}
 
 	public MatcherSettings withOffTopicFactor(double offTopicFactor) {
 		return new MatcherSettings(this.threshold, this.useThesaurus, this.useFuzzy, this.synonymWeight,
 				this.relatedWeight, this.fuzzyWeight, this.partWeight, this.bodyWeight, this.extraWeight,
 				this.titleShare, this.descriptionShare, this.candidateShare, this.unknownWeight, this.candidates,
-				offTopicFactor, this.bm25Share, this.generalWeight, this.companionThreshold);
+				offTopicFactor, this.bm25Share, this.generalWeight, this.companionThreshold, this.semanticWeight);
 	}
 
 	public MatcherSettings withBm25Share(double bm25Share) {
 		return new MatcherSettings(this.threshold, this.useThesaurus, this.useFuzzy, this.synonymWeight,
 				this.relatedWeight, this.fuzzyWeight, this.partWeight, this.bodyWeight, this.extraWeight,
 				this.titleShare, this.descriptionShare, this.candidateShare, this.unknownWeight, this.candidates,
-				this.offTopicFactor, bm25Share, this.generalWeight, this.companionThreshold);
+				this.offTopicFactor, bm25Share, this.generalWeight, this.companionThreshold, this.semanticWeight);
 	}
 
 	public MatcherSettings withCandidates(int candidates) {
 		return new MatcherSettings(this.threshold, this.useThesaurus, this.useFuzzy, this.synonymWeight,
 				this.relatedWeight, this.fuzzyWeight, this.partWeight, this.bodyWeight, this.extraWeight,
 				this.titleShare, this.descriptionShare, this.candidateShare, this.unknownWeight, candidates,
-				this.offTopicFactor, this.bm25Share, this.generalWeight, this.companionThreshold);
+				this.offTopicFactor, this.bm25Share, this.generalWeight, this.companionThreshold, this.semanticWeight);
 	}
 
 	public MatcherSettings withGeneralWeight(double generalWeight) {
 		return new MatcherSettings(this.threshold, this.useThesaurus, this.useFuzzy, this.synonymWeight,
 				this.relatedWeight, this.fuzzyWeight, this.partWeight, this.bodyWeight, this.extraWeight,
 				this.titleShare, this.descriptionShare, this.candidateShare, this.unknownWeight, this.candidates,
-				this.offTopicFactor, this.bm25Share, generalWeight, this.companionThreshold);
+				this.offTopicFactor, this.bm25Share, generalWeight, this.companionThreshold, this.semanticWeight);
+	}
+
+	public MatcherSettings withSemanticWeight(double semanticWeight) {
+		return new MatcherSettings(this.threshold, this.useThesaurus, this.useFuzzy, this.synonymWeight,
+				this.relatedWeight, this.fuzzyWeight, this.partWeight, this.bodyWeight, this.extraWeight,
+				this.titleShare, this.descriptionShare, this.candidateShare, this.unknownWeight, this.candidates,
+				this.offTopicFactor, this.bm25Share, this.generalWeight, this.companionThreshold, semanticWeight);
 	}
 
 }

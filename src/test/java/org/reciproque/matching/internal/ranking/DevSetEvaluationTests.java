@@ -86,20 +86,35 @@ class DevSetEvaluationTests {
 	 * Guards the level reached with the thresholds calibrated by two-fold
 	 * cross-validation ({@link ThresholdCrossValidation}: 0.17 / 0.07 and 0.21 / 0.06 on
 	 * the two halves, whose false-suggestion rate on the other half is 0.57 and 0.00, so
-	 * 0.22 / 0.12 kept: on 2026-12-07, with inflected forms given their lemma, English
-	 * words translated and the thesaurus' wrong equivalences split, hit@1 0.819, hit@5
-	 * 0.944, MRR 0.873, nDCG@10 0.776, false-suggestion 0.06, so that a change cannot
-	 * silently degrade it. Raise the floors when the matcher improves.
+	 * 0.22 / 0.12 kept: on 2026-12-07, evening, with the order weighing the texts'
+	 * embeddings, hit@1 0.861, hit@5 0.951, MRR 0.898, nDCG@10 0.800, false-suggestion
+	 * 0.06, so that a change cannot silently degrade it. Raise the floors when the
+	 * matcher improves.
 	 */
 	@Test
 	void shouldKeepTheLevelReached() {
 		Metrics metrics = lab().evaluate(data());
 		String row = metrics.row("matcher");
-		assertThat(metrics.hitAt1()).as(row).isGreaterThanOrEqualTo(0.818);
-		assertThat(metrics.hitAt5()).as(row).isGreaterThanOrEqualTo(0.943);
-		assertThat(metrics.mrr()).as(row).isGreaterThanOrEqualTo(0.872);
-		assertThat(metrics.ndcgAt10()).as(row).isGreaterThanOrEqualTo(0.775);
+		assertThat(metrics.hitAt1()).as(row).isGreaterThanOrEqualTo(0.860);
+		assertThat(metrics.hitAt5()).as(row).isGreaterThanOrEqualTo(0.950);
+		assertThat(metrics.mrr()).as(row).isGreaterThanOrEqualTo(0.897);
+		assertThat(metrics.ndcgAt10()).as(row).isGreaterThanOrEqualTo(0.799);
 		assertThat(metrics.falseSuggestionRate()).as(row).isLessThanOrEqualTo(0.07);
+	}
+
+	/**
+	 * The embeddings only order: without them the same requests get suggestions, in a
+	 * worse order (hit@1 0.819, nDCG@10 0.776 on 2026-12-07).
+	 */
+	@Test
+	void shouldOrderBetterWithTheTextsMeaningThanWithTheirWordsAlone() throws IOException {
+		Metrics blended = lab().evaluate(data());
+		try (MatcherLab words = new MatcherLab(data(), MatcherSettings.defaults().withSemanticWeight(0))) {
+			Metrics alone = words.evaluate(data());
+			assertThat(blended.ndcgAt10()).as(alone.row("words alone")).isGreaterThan(alone.ndcgAt10() + 0.015);
+			assertThat(blended.hitAt1()).as(alone.row("words alone")).isGreaterThan(alone.hitAt1() + 0.02);
+			assertThat(blended.falseSuggestionRate()).isEqualTo(alone.falseSuggestionRate());
+		}
 	}
 
 	@Test
@@ -127,15 +142,19 @@ class DevSetEvaluationTests {
 	}
 
 	@Test
-	@Disabled("Targets not reached: hit@5 0.944, nDCG@10 0.776 at the cross-validated thresholds. The misses "
-			+ "need knowledge the thesauri lack (\"plus goût à rien\" -> depression), a title that names the "
-			+ "need by its parts (semoule et bouillon -> couscous), or homographs told apart (je bois / le bois); "
-			+ "the ranking puts a one-word match above a fuller one")
-	void shouldMeetTheRankingTargets() {
+	void shouldMeetTheHitAt5Target() {
 		Metrics metrics = lab().evaluate(data());
-		String row = metrics.row("matcher");
-		assertThat(metrics.hitAt5()).as(row).isGreaterThanOrEqualTo(0.95);
-		assertThat(metrics.ndcgAt10()).as(row).isGreaterThanOrEqualTo(0.85);
+		assertThat(metrics.hitAt5()).as(metrics.row("matcher")).isGreaterThanOrEqualTo(0.95);
+	}
+
+	@Test
+	@Disabled("Target not reached: nDCG@10 0.800 at the cross-validated thresholds (a perfect order of what is "
+			+ "suggested would give 0.867). The misses need knowledge the thesauri and the English embedding "
+			+ "model lack (\"plus goût à rien\" -> depression, semoule et bouillon -> couscous), or homographs "
+			+ "told apart (je bois / le bois)")
+	void shouldMeetTheNdcgTarget() {
+		Metrics metrics = lab().evaluate(data());
+		assertThat(metrics.ndcgAt10()).as(metrics.row("matcher")).isGreaterThanOrEqualTo(0.85);
 	}
 
 	private static Dataset data() {

@@ -23,7 +23,7 @@ final class MatcherLab implements AutoCloseable {
 
 	MatcherLab(Dataset data, MatcherSettings settings) {
 		FrenchTextAnalysis analysis = new FrenchTextAnalysis();
-		this.index = new MatchIndex(new ByteBuffersDirectory(), analysis);
+		this.index = new MatchIndex(new ByteBuffersDirectory(), analysis, TextEmbedding.shared());
 		for (Dataset.Item offer : data.offers()) {
 			this.index.upsert(offer.id(), offer.title(), offer.description(), null);
 		}

@@ -3,6 +3,7 @@ package org.reciproque.matching.internal.ranking;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -267,6 +268,28 @@ class MatcherTests {
 		assertThat(concepts.get(0).inTitle).isTrue();
 		assertThat(concepts.get(0).alternatives.values()).extracting(Concept.Alternative::kind)
 			.contains(Concept.Kind.EXACT, Concept.Kind.SYNONYM, Concept.Kind.PART);
+	}
+
+	@Test
+	void shouldOrderWhatTheWordsCannotTellApartByMeaningWithoutChangingWhatIsSuggested() {
+		byte[] query = { 100, 0, 0, 0 };
+		this.index.upsert("near", "Tricot du soir", "Monter les mailles.", null, Map.of(), new byte[] { 90, 20, 0, 0 });
+		this.index.upsert("far", "Tricot du soir", "Monter les mailles.", null, Map.of(), new byte[] { 0, 0, 100, 5 });
+		this.index.refresh();
+		List<Suggestion> blended = this.matcher.suggest("Tricot", "monter les mailles", query, 5,
+				CandidateFilter.all());
+		assertThat(blended).extracting(Suggestion::id).containsSubsequence("near", "far");
+		assertThat(score(blended, "near")).isGreaterThan(score(blended, "far"));
+		List<Suggestion> words = new Matcher(this.index, ANALYSIS, THESAURUS,
+				MatcherSettings.defaults().withSemanticWeight(0))
+			.suggest("Tricot", "monter les mailles", query, 5, CandidateFilter.all());
+		assertThat(score(words, "near")).isEqualTo(score(words, "far"));
+		assertThat(blended).extracting(Suggestion::id)
+			.containsExactlyInAnyOrderElementsOf(words.stream().map(Suggestion::id).toList());
+	}
+
+	private static double score(List<Suggestion> suggestions, String id) {
+		return suggestions.stream().filter((s) -> s.id().equals(id)).findFirst().orElseThrow().score();
 	}
 
 	private List<String> suggest(MatcherSettings settings, String title, String description) {

@@ -90,8 +90,9 @@ final class MatchingEvaluation {
 				Matcher.Scored s = scored.get(rank);
 				int grade = request.relevant().getOrDefault(s.id(), 0);
 				if (rank < 10 || grade > 0) {
-					System.out.printf(Locale.ROOT, "   %3d %s cov=%.3f bm25=%.2f g=%d %s %s%n", rank + 1, s.id(),
-							s.coverage(), s.relativeBm25(), grade, titles.get(s.id()), s.why().reasons());
+					System.out.printf(Locale.ROOT, "   %3d %s cov=%.3f bm25=%.2f cos=%.2f g=%d %s %s%n", rank + 1,
+							s.id(), s.coverage(), s.relativeBm25(), s.similarity(), grade, titles.get(s.id()),
+							s.why().reasons());
 				}
 			}
 			request.relevant()

@@ -1,0 +1,59 @@
+package org.reciproque.matching.internal.ranking;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * The sentence-embedding model, run for real: vectors of texts about one thing are closer
+ * than those of unrelated texts, and the byte vectors keep the cosine.
+ */
+class TextEmbeddingTests {
+
+	private final TextEmbedding embedding = TextEmbedding.shared();
+
+	@Test
+	void shouldPutTextsAboutOneThingCloserThanUnrelatedOnes() {
+		byte[] guitar = this.embedding.embed("Apprendre la guitare", "Je voudrais jouer quelques accords.");
+		byte[] lessons = this.embedding.embed("Cours de guitare pour débutants",
+				"Accords, rythmes et premières chansons.");
+		byte[] taxes = this.embedding.embed("Déclarer ses impôts en ligne", "Remplir sa déclaration de revenus.");
+		assertThat(TextEmbedding.cosine(guitar, lessons)).isGreaterThan(TextEmbedding.cosine(guitar, taxes) + 0.1);
+	}
+
+	@Test
+	void shouldKeepTheCosineInOneBytePerDimension() {
+		float[] a = { 0.5f, -0.25f, 0.1f, 0.8f };
+		float[] b = { 0.4f, 0.3f, -0.2f, 0.7f };
+		double dot = 0;
+		double normA = 0;
+		double normB = 0;
+		for (int i = 0; i < a.length; i++) {
+			dot += a[i] * b[i];
+			normA += a[i] * a[i];
+			normB += b[i] * b[i];
+		}
+		assertThat(TextEmbedding.cosine(TextEmbedding.quantize(a), TextEmbedding.quantize(b)))
+			.isCloseTo(dot / Math.sqrt(normA * normB), within(0.01));
+		assertThat(TextEmbedding.cosine(TextEmbedding.quantize(a), TextEmbedding.quantize(a))).isCloseTo(1.0,
+				within(1e-9));
+	}
+
+	@Test
+	void shouldGiveNoVectorWithoutModelOrText() {
+		assertThat(TextEmbedding.none().embed("Tricot", "Monter les mailles.")).isNull();
+		assertThat(this.embedding.embed(" ", null)).isNull();
+		assertThat(TextEmbedding.cosine(null, new byte[] { 1 })).isZero();
+		assertThat(TextEmbedding.cosine(new byte[] { 1, 2 }, new byte[] { 1 })).isZero();
+		assertThat(TextEmbedding.cosine(new byte[] { 0, 0 }, new byte[] { 1, 2 })).isZero();
+	}
+
+	@Test
+	void shouldReadTheTitleAsASentenceOfItsOwn() {
+		assertThat(TextEmbedding.text(" Tricot ", "Monter les mailles.")).isEqualTo("Tricot. Monter les mailles.");
+		assertThat(TextEmbedding.text("Tricot", null)).isEqualTo("Tricot");
+		assertThat(TextEmbedding.text(null, "Monter les mailles.")).isEqualTo("Monter les mailles.");
+	}
+
+}
