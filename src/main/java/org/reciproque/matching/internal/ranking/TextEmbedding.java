@@ -1,8 +1,12 @@
 package org.reciproque.matching.internal.ranking;
 
+import java.util.function.Supplier;
+
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Sentence embeddings of item texts: a small transformer (all-MiniLM-L6-v2, quantized,
@@ -27,6 +31,8 @@ public final class TextEmbedding {
 	static final String MODEL = "all-minilm-l6-v2-q";
 
 	private static final TextEmbedding NONE = new TextEmbedding(null, "none");
+
+	private static final Logger logger = LoggerFactory.getLogger(TextEmbedding.class);
 
 	private static final Object LOCK = new Object();
 
@@ -60,12 +66,29 @@ public final class TextEmbedding {
 			synchronized (LOCK) {
 				loaded = shared;
 				if (loaded == null) {
-					loaded = new TextEmbedding(new AllMiniLmL6V2QuantizedEmbeddingModel(), MODEL);
+					loaded = load(AllMiniLmL6V2QuantizedEmbeddingModel::new, MODEL);
 					shared = loaded;
 				}
 			}
 		}
 		return loaded;
+	}
+
+	/**
+	 * The model {@code loader} gives, or {@link #none()} when it cannot be loaded (its
+	 * native libraries are unpacked under {@code ~/.djl.ai} and the temporary directory,
+	 * which a locked-down server may forbid): the matcher then ranks on words alone
+	 * rather than the application failing to start.
+	 */
+	static TextEmbedding load(Supplier<EmbeddingModel> loader, String name) {
+		try {
+			return new TextEmbedding(loader.get(), name);
+		}
+		catch (RuntimeException | LinkageError ex) {
+			logger.warn("The sentence-embedding model {} could not be loaded; suggestions are ordered on words alone",
+					name, ex);
+			return NONE;
+		}
 	}
 
 	public boolean isEnabled() {
@@ -80,15 +103,22 @@ public final class TextEmbedding {
 	}
 
 	/**
-	 * The quantized vector of an item's text, or {@code null} without a model or without
-	 * text.
+	 * The quantized vector of an item's text, or {@code null} without a model, without
+	 * text, or when the model fails on it.
 	 */
 	byte @Nullable [] embed(@Nullable String title, @Nullable String description) {
 		String text = text(title, description);
 		if (this.model == null || text.isEmpty()) {
 			return null;
 		}
-		return quantize(this.model.embed(text).content().vector());
+		try {
+			return quantize(this.model.embed(text).content().vector());
+		}
+		catch (RuntimeException ex) {
+			// the item is still indexed and matched on its words
+			logger.warn("Could not embed a text of {} characters", text.length(), ex);
+			return null;
+		}
 	}
 
 	/**

@@ -1,5 +1,11 @@
 package org.reciproque.matching.internal.ranking;
 
+import java.util.List;
+
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.output.Response;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,6 +53,30 @@ class TextEmbeddingTests {
 		assertThat(TextEmbedding.cosine(null, new byte[] { 1 })).isZero();
 		assertThat(TextEmbedding.cosine(new byte[] { 1, 2 }, new byte[] { 1 })).isZero();
 		assertThat(TextEmbedding.cosine(new byte[] { 0, 0 }, new byte[] { 1, 2 })).isZero();
+	}
+
+	@Test
+	void shouldRankOnWordsAloneWhenTheModelCannotBeLoaded() {
+		TextEmbedding broken = TextEmbedding.load(() -> {
+			throw new UnsatisfiedLinkError("no onnxruntime in java.library.path");
+		}, "broken");
+		assertThat(broken.isEnabled()).isFalse();
+		assertThat(broken.embed("Tricot", "Monter les mailles.")).isNull();
+		assertThat(this.embedding.isEnabled()).isTrue();
+	}
+
+	@Test
+	void shouldLeaveATextWithoutVectorWhenTheModelFailsOnIt() {
+		TextEmbedding failing = new TextEmbedding(new EmbeddingModel() {
+
+			@Override
+			public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
+				throw new IllegalStateException("ONNX Runtime failed");
+			}
+
+		}, "failing");
+		assertThat(failing.isEnabled()).isTrue();
+		assertThat(failing.embed("Tricot", "Monter les mailles.")).isNull();
 	}
 
 	@Test
