@@ -239,19 +239,33 @@ public final class Matcher {
 	 */
 	private List<Suggestion> select(List<Scored> scored, int limit, boolean oneQuery) {
 		List<Suggestion> suggestions = new ArrayList<>();
-		double share = this.settings.bm25Share();
 		boolean answered = oneQuery && scored.stream().anyMatch(this::answers);
-		Closeness closeness = Closeness.among(scored);
-		for (Scored candidate : scored) {
+		double[] scores = rankingScores(scored);
+		for (int i = 0; i < scored.size(); i++) {
+			Scored candidate = scored.get(i);
 			if (answered ? this.settings.acceptsCompanion(candidate.coverage()) : answers(candidate)) {
-				double score = (1 - share) * candidate.coverage() + share * candidate.relativeBm25()
-						+ this.settings.semanticWeight() * closeness.of(candidate);
-				suggestions
-					.add(new Suggestion(candidate.id(), Math.max(0, Math.min(1.0, score)), candidate.why().reasons()));
+				suggestions.add(new Suggestion(candidate.id(), scores[i], candidate.why().reasons()));
 			}
 		}
 		suggestions.sort(Comparator.comparingDouble((Suggestion s) -> -s.score()));
 		return (suggestions.size() > limit) ? List.copyOf(suggestions.subList(0, limit)) : suggestions;
+	}
+
+	/**
+	 * The score that orders each candidate, in [0, 1]: coverage and relative BM25
+	 * blended, moved by how much closer in meaning it is than the other candidates.
+	 */
+	double[] rankingScores(List<Scored> scored) {
+		double share = this.settings.bm25Share();
+		Closeness closeness = Closeness.among(scored);
+		double[] scores = new double[scored.size()];
+		for (int i = 0; i < scores.length; i++) {
+			Scored candidate = scored.get(i);
+			double score = (1 - share) * candidate.coverage() + share * candidate.relativeBm25()
+					+ this.settings.semanticWeight() * closeness.of(candidate);
+			scores[i] = Math.max(0, Math.min(1.0, score));
+		}
+		return scores;
 	}
 
 	/**

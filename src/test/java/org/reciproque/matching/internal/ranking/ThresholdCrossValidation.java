@@ -48,13 +48,14 @@ final class ThresholdCrossValidation {
 	private static List<List<Row>> score(Dataset data, MatcherSettings settings) throws Exception {
 		List<List<Row>> rows = new ArrayList<>();
 		try (MatcherLab lab = new MatcherLab(data, settings)) {
-			double share = settings.bm25Share();
 			for (Dataset.Request request : data.requests()) {
 				List<Row> candidates = new ArrayList<>();
-				for (Matcher.Scored s : lab.matcher()
-					.scoreOffers(request.title(), request.description(), CandidateFilter.all())) {
-					candidates.add(new Row(s.id(), (1 - share) * s.coverage() + share * s.relativeBm25(), s.coverage(),
-							s.why().touchesCandidateTitle()));
+				List<Matcher.Scored> scored = lab.matcher()
+					.scoreOffers(request.title(), request.description(), CandidateFilter.all());
+				double[] scores = lab.matcher().rankingScores(scored);
+				for (int i = 0; i < scores.length; i++) {
+					Matcher.Scored s = scored.get(i);
+					candidates.add(new Row(s.id(), scores[i], s.coverage(), s.why().touchesCandidateTitle()));
 				}
 				candidates.sort(Comparator.comparingDouble((Row r) -> -r.blended()));
 				rows.add(candidates);
