@@ -31,7 +31,9 @@ import org.jspecify.annotations.Nullable;
  * keys.
  *
  * <p>
- * The chain is: standard tokenizer, elision (l', d', qu'…), lower case, stop words
+ * The chain is: standard tokenizer, elision (l', d', qu'…), lower case, a noun that is
+ * also a form of another verb read as that verb after a subject pronoun
+ * ({@link FrenchSubjectVerbs}: "je bois" → boire, "du bois" stays), stop words
  * ({@link FrenchStopWords}, with and without accents), accent folding (members often type
  * without accents), the {@link FrenchStemExceptions} (among them inflected forms given
  * their lemma's stem), {@link FrenchNounFilter} ({@code utilisation → utiliser}), light
@@ -47,7 +49,7 @@ public final class FrenchTextAnalysis {
 	 * lists, it makes the {@link #fingerprint()} that tells an index built by another
 	 * version.
 	 */
-	static final String CHAIN_VERSION = "2026-12-07.2";
+	static final String CHAIN_VERSION = "2026-12-07.3";
 
 	private final CharArraySet stopWords;
 
@@ -74,16 +76,20 @@ public final class FrenchTextAnalysis {
 	 */
 	FrenchTextAnalysis(CharArraySet stopWords, FrenchStemExceptions exceptions) {
 		this.stopWords = CharArraySet.unmodifiableSet(FrenchStopWords.withFoldedForms(stopWords));
-		this.analyzer = new ChainAnalyzer(this.stopWords, exceptions);
-		this.fingerprint = fingerprint(this.stopWords, exceptions);
+		FrenchSubjectVerbs verbs = FrenchSubjectVerbs.defaults();
+		this.analyzer = new ChainAnalyzer(this.stopWords, exceptions, verbs);
+		this.fingerprint = fingerprint(this.stopWords, exceptions, verbs);
 	}
 
-	private static String fingerprint(CharArraySet stopWords, FrenchStemExceptions exceptions) {
+	private static String fingerprint(CharArraySet stopWords, FrenchStemExceptions exceptions,
+			FrenchSubjectVerbs verbs) {
 		List<String> words = new ArrayList<>();
 		stopWords.forEach((word) -> words.add(new String((char[]) word)));
 		Collections.sort(words);
 		StringBuilder all = new StringBuilder(CHAIN_VERSION).append('\n').append(String.join(" ", words)).append('\n');
 		exceptions.stems().forEach((form, stem) -> all.append(form).append(':').append(stem).append(' '));
+		all.append('\n');
+		verbs.verbs().forEach((form, verb) -> all.append(form).append(':').append(verb).append(' '));
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256")
 				.digest(all.toString().getBytes(StandardCharsets.UTF_8));
@@ -164,9 +170,12 @@ public final class FrenchTextAnalysis {
 
 		private final FrenchStemExceptions exceptions;
 
-		ChainAnalyzer(CharArraySet stopWords, FrenchStemExceptions exceptions) {
+		private final FrenchSubjectVerbs verbs;
+
+		ChainAnalyzer(CharArraySet stopWords, FrenchStemExceptions exceptions, FrenchSubjectVerbs verbs) {
 			this.stopWords = stopWords;
 			this.exceptions = exceptions;
+			this.verbs = verbs;
 		}
 
 		@Override
@@ -174,6 +183,8 @@ public final class FrenchTextAnalysis {
 			StandardTokenizer source = new StandardTokenizer();
 			TokenStream stream = new ElisionFilter(source, FrenchAnalyzer.DEFAULT_ARTICLES);
 			stream = new LowerCaseFilter(stream);
+			// before the stop words, which drop the pronouns
+			stream = this.verbs.filter(stream);
 			// stop words before folding: "ne" is stopped but "né" (nouveau-né) is not
 			stream = new StopFilter(stream, this.stopWords);
 			stream = new ASCIIFoldingFilter(stream);

@@ -133,7 +133,7 @@ final class FrenchLemmaExport {
 	/**
 	 * Passes each entry of the dictionary, form and lemma lower case and without accents.
 	 */
-	private static void read(Entries entries) throws IOException {
+	static void read(Entries entries) throws IOException {
 		URL url = FrenchLemmaExport.class.getResource(DICTIONARY);
 		if (url == null) {
 			throw new IllegalStateException("Missing " + DICTIONARY + ": is french-pos-dict on the class path?");
@@ -147,7 +147,7 @@ final class FrenchLemmaExport {
 		}
 	}
 
-	private interface Entries {
+	interface Entries {
 
 		void accept(String form, String lemma, CharSequence tag);
 

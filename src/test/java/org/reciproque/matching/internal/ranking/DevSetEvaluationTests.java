@@ -87,24 +87,25 @@ class DevSetEvaluationTests {
 	 * cross-validation ({@link ThresholdCrossValidation}: 0.17 / 0.07 and 0.21 / 0.06 on
 	 * the two halves, whose false-suggestion rate on the other half is 0.57 and 0.00, so
 	 * 0.22 / 0.12 kept: on 2026-12-07, evening, with the order weighing the texts'
-	 * embeddings, hit@1 0.861, hit@5 0.951, MRR 0.898, nDCG@10 0.800, false-suggestion
-	 * 0.06, so that a change cannot silently degrade it. Raise the floors when the
-	 * matcher improves.
+	 * embeddings and a verb read as such after its subject, hit@1 0.875, hit@5 0.951, MRR
+	 * 0.906, nDCG@10 0.806, false-suggestion 0.06, so that a change cannot silently
+	 * degrade it. Raise the floors when the matcher improves.
 	 */
 	@Test
 	void shouldKeepTheLevelReached() {
 		Metrics metrics = lab().evaluate(data());
 		String row = metrics.row("matcher");
-		assertThat(metrics.hitAt1()).as(row).isGreaterThanOrEqualTo(0.860);
+		assertThat(metrics.hitAt1()).as(row).isGreaterThanOrEqualTo(0.874);
 		assertThat(metrics.hitAt5()).as(row).isGreaterThanOrEqualTo(0.950);
-		assertThat(metrics.mrr()).as(row).isGreaterThanOrEqualTo(0.897);
-		assertThat(metrics.ndcgAt10()).as(row).isGreaterThanOrEqualTo(0.799);
+		assertThat(metrics.mrr()).as(row).isGreaterThanOrEqualTo(0.905);
+		assertThat(metrics.ndcgAt10()).as(row).isGreaterThanOrEqualTo(0.805);
 		assertThat(metrics.falseSuggestionRate()).as(row).isLessThanOrEqualTo(0.07);
 	}
 
 	/**
 	 * The embeddings only order: without them the same requests get suggestions, in a
-	 * worse order (hit@1 0.819, nDCG@10 0.776 on 2026-12-07).
+	 * worse order (on 2026-12-07, before the subject verbs: hit@1 0.819 against 0.861,
+	 * nDCG@10 0.776 against 0.800).
 	 */
 	@Test
 	void shouldOrderBetterWithTheTextsMeaningThanWithTheirWordsAlone() throws IOException {
@@ -125,7 +126,7 @@ class DevSetEvaluationTests {
 
 	/**
 	 * Guards the other direction, from each offer to the requests that list it
-	 * ({@link ReverseEvaluation}): hit@1 0.650, hit@5 0.717, MRR 0.681, nDCG@10 0.648,
+	 * ({@link ReverseEvaluation}): hit@1 0.654, hit@5 0.717, MRR 0.684, nDCG@10 0.650,
 	 * false-suggestion 0.39 (offers no request lists that still get one) on 2026-12-07.
 	 */
 	@Test
@@ -134,9 +135,9 @@ class DevSetEvaluationTests {
 			Metrics metrics = reverse.evaluate(data());
 			String row = metrics.row("offer → requests");
 			assertThat(metrics.answerable()).as(row).isEqualTo(237);
-			assertThat(metrics.hitAt1()).as(row).isGreaterThanOrEqualTo(0.649);
+			assertThat(metrics.hitAt1()).as(row).isGreaterThanOrEqualTo(0.653);
 			assertThat(metrics.hitAt5()).as(row).isGreaterThanOrEqualTo(0.716);
-			assertThat(metrics.ndcgAt10()).as(row).isGreaterThanOrEqualTo(0.647);
+			assertThat(metrics.ndcgAt10()).as(row).isGreaterThanOrEqualTo(0.649);
 			assertThat(metrics.falseSuggestionRate()).as(row).isLessThanOrEqualTo(0.39);
 		}
 	}
@@ -148,8 +149,8 @@ class DevSetEvaluationTests {
 	}
 
 	@Test
-	@Disabled("Target not reached: nDCG@10 0.800 at the cross-validated thresholds (a perfect order of what is "
-			+ "suggested would give 0.867). The misses need knowledge the thesauri and the English embedding "
+	@Disabled("Target not reached: nDCG@10 0.806 at the cross-validated thresholds (a perfect order of what is "
+			+ "suggested would give 0.865). The misses need knowledge the thesauri and the English embedding "
 			+ "model lack (\"plus goût à rien\" -> depression, semoule et bouillon -> couscous), or homographs "
 			+ "told apart (je bois / le bois)")
 	void shouldMeetTheNdcgTarget() {

@@ -288,6 +288,18 @@ class MatcherTests {
 			.containsExactlyInAnyOrderElementsOf(words.stream().map(Suggestion::id).toList());
 	}
 
+	@Test
+	void shouldTellIDrinkFromWood() {
+		this.index.upsert("bois", "Initiation au travail du bois", "Scier, raboter, assembler.", null);
+		this.index.upsert("alcool", "Sortir de l'alcool", "J'ai arrêté de boire il y a dix ans, parlons-en.", null);
+		this.index.refresh();
+		assertThat(this.matcher.suggest("Je bois trop", "Je bois tous les soirs, j'aimerais arrêter.", 5))
+			.extracting(Suggestion::id)
+			.startsWith("alcool")
+			.doesNotContain("bois");
+		assertThat(top("Travailler le bois", "Fabriquer une étagère en bois.")).isEqualTo("bois");
+	}
+
 	private static double score(List<Suggestion> suggestions, String id) {
 		return suggestions.stream().filter((s) -> s.id().equals(id)).findFirst().orElseThrow().score();
 	}
