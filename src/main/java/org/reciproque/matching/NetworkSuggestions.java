@@ -44,6 +44,8 @@ class NetworkSuggestions {
 
 	private final Suggestions suggestions;
 
+	private final SuggestionIndex index;
+
 	private final Knowledges knowledges;
 
 	private final Introductions introductions;
@@ -64,9 +66,10 @@ class NetworkSuggestions {
 		return thread;
 	});
 
-	NetworkSuggestions(Suggestions suggestions, Knowledges knowledges, Introductions introductions, Clock clock,
-			BoardVersion boards) {
+	NetworkSuggestions(Suggestions suggestions, SuggestionIndex index, Knowledges knowledges,
+			Introductions introductions, Clock clock, BoardVersion boards) {
 		this.suggestions = suggestions;
+		this.index = index;
 		this.knowledges = knowledges;
 		this.introductions = introductions;
 		this.clock = clock;
@@ -75,11 +78,16 @@ class NetworkSuggestions {
 
 	/**
 	 * The pairs and circles of the network as last computed, or {@code null} while the
-	 * first computation runs (it is started if needed).
+	 * first computation runs (it is started if needed). Nothing is computed while the
+	 * matcher's index is still being built: pairs found on part of the items would stand
+	 * until the next change.
 	 */
 	@Nullable Snapshot current(long networkId) {
 		long version = version(networkId);
 		Snapshot snapshot = this.snapshots.get(networkId);
+		if (!this.index.isReady()) {
+			return snapshot;
+		}
 		if ((snapshot == null || snapshot.version() != version) && this.computing.add(networkId)) {
 			this.worker.submit(() -> {
 				try {
