@@ -135,7 +135,7 @@ class SuggestionBenchmark {
 	 * data: wait until it answers.
 	 */
 	/**
-	 * Waits for the matcher's index: its first build embeds every item's text, about 20
+	 * Waits for the matcher's index: its first build embeds every item's text, 20 to 40
 	 * minutes for 100,000 items on two cores (later starts reuse it).
 	 */
 	private static void awaitIndex(HttpClient client, AppProcess app, Caller caller) throws Exception {
