@@ -47,10 +47,6 @@ public final class FrenchSubjectVerbs {
 		return DEFAULT;
 	}
 
-	static FrenchSubjectVerbs none() {
-		return new FrenchSubjectVerbs(Map.of());
-	}
-
 	/** Form to infinitive, sorted by form: part of the analysis' fingerprint. */
 	Map<String, String> verbs() {
 		return new TreeMap<>(this.verbs);
