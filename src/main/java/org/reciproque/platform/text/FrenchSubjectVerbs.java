@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -25,14 +25,15 @@ public final class FrenchSubjectVerbs {
 	public static final String RESOURCE = "/org/reciproque/platform/text/subject-verbs-fr.txt";
 
 	/** Subject pronouns, after which a verb comes. */
-	static final Set<String> SUBJECTS = Set.of("je", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles");
+	private static final CharArraySet SUBJECTS = CharArraySet.unmodifiableSet(
+			new CharArraySet(List.of("je", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles"), false));
 
 	/**
 	 * What may stand between a subject and its verb: negation and object pronouns (elided
 	 * ones, m' or n', are already their own word or gone).
 	 */
-	static final Set<String> BETWEEN = Set.of("ne", "me", "te", "se", "le", "la", "les", "lui", "leur", "y", "en",
-			"nous", "vous");
+	private static final CharArraySet BETWEEN = CharArraySet.unmodifiableSet(new CharArraySet(
+			List.of("ne", "me", "te", "se", "le", "la", "les", "lui", "leur", "y", "en", "nous", "vous"), false));
 
 	private static final FrenchSubjectVerbs DEFAULT = new FrenchSubjectVerbs(parse(TextResources.lines(RESOURCE)));
 
@@ -93,16 +94,17 @@ public final class FrenchSubjectVerbs {
 			if (!this.input.incrementToken()) {
 				return false;
 			}
-			String word = this.term.toString();
-			String verb = this.afterSubject ? this.verbs.get(FrenchSpelling.fold(word)) : null;
+			// every token passes here: only a word right after a subject is read as a
+			// String
+			String verb = this.afterSubject ? this.verbs.get(FrenchSpelling.fold(this.term.toString())) : null;
 			if (verb != null) {
 				this.term.setEmpty().append(verb);
 				this.afterSubject = false;
 			}
-			else if (SUBJECTS.contains(word)) {
+			else if (SUBJECTS.contains(this.term.buffer(), 0, this.term.length())) {
 				this.afterSubject = true;
 			}
-			else if (!BETWEEN.contains(word)) {
+			else if (!BETWEEN.contains(this.term.buffer(), 0, this.term.length())) {
 				this.afterSubject = false;
 			}
 			return true;

@@ -124,7 +124,7 @@ final class FrenchLemmaExport {
 	/**
 	 * Keeps the highest frequency class of a form's readings (a tag's last letter).
 	 */
-	private static void addFrequency(Map<String, Character> frequencies, String form, CharSequence tag) {
+	static void addFrequency(Map<String, Character> frequencies, String form, CharSequence tag) {
 		if (tag.length() > 0) {
 			frequencies.merge(form, tag.charAt(tag.length() - 1), (a, b) -> (char) Math.max(a, b));
 		}

@@ -64,7 +64,7 @@ final class FrenchSubjectVerbExport {
 				if (reading.contains(" ind ") || reading.contains(" sub ") || reading.contains(" cond ")) {
 					verbs.computeIfAbsent(form, (key) -> new HashSet<>()).add(lemma);
 					// how common the verb form is, not the noun
-					frequencies.merge(form, reading.charAt(reading.length() - 1), (a, b) -> (char) Math.max(a, b));
+					FrenchLemmaExport.addFrequency(frequencies, form, reading);
 				}
 			}
 			else if (reading.startsWith("N") || reading.startsWith("J")) {

@@ -59,8 +59,7 @@ class MatcherSpeedBenchmark {
 		FrenchTextAnalysis analysis = new FrenchTextAnalysis();
 		try (MatchIndex index = new MatchIndex(FSDirectory.open(directory), analysis, TextEmbedding.shared())) {
 			long start = System.nanoTime();
-			List<byte[]> vectors = new ArrayList<>();
-			List<Item> items = fill(index, BenchTexts.load(), new SplittableRandom(42), vectors);
+			List<Item> items = fill(index, BenchTexts.load(), new SplittableRandom(42));
 			System.out.printf(Locale.ROOT, "indexed %,d items in %d networks in %.1f s%n", items.size(), NETWORKS,
 					(System.nanoTime() - start) / 1e9);
 			Matcher matcher = new Matcher(index, analysis, Thesaurus.loadDefault(analysis), MatcherSettings.defaults());
@@ -84,7 +83,8 @@ class MatcherSpeedBenchmark {
 		}
 	}
 
-	private static List<Item> fill(MatchIndex index, BenchTexts texts, SplittableRandom random, List<byte[]> vectors) {
+	private static List<Item> fill(MatchIndex index, BenchTexts texts, SplittableRandom random) {
+		List<byte[]> vectors = new ArrayList<>(EMBEDDED);
 		List<Item> items = new ArrayList<>(ITEMS);
 		for (int i = 0; i < ITEMS; i++) {
 			int network = random.nextInt(NETWORKS);
