@@ -114,8 +114,8 @@ public final class Thesaurus {
 
 	/**
 	 * Builds a thesaurus from the lines of a thesaurus file and of a translations file,
-	 * whose one-way links ({@code english => français}) are equivalences; their words are
-	 * not French words ({@link #isWord}).
+	 * whose one-way links ({@code english => français}) are {@link Relation#TRANSLATION
+	 * translations}; their words are not French words ({@link #isWord}).
 	 */
 	static Thesaurus load(List<String> lines, List<String> translations, FrenchTextAnalysis analysis) {
 		Map<String, Map<String, Expansion>> expansions = new HashMap<>();
@@ -135,7 +135,8 @@ public final class Thesaurus {
 			}
 			List<Entry> from = entries(line.from(), analysis);
 			List<Entry> to = line.oneWay() ? entries(line.to(), analysis) : from;
-			Relation relation = (line.oneWay() && !translation) ? Relation.RELATED : Relation.SYNONYM;
+			Relation relation = translation ? Relation.TRANSLATION
+					: line.oneWay() ? Relation.RELATED : Relation.SYNONYM;
 			for (Entry source : from) {
 				(line.context() ? contextWords : topics).add(source.key());
 				maxPhraseLength = Math.max(maxPhraseLength, source.key().split(" ").length);
@@ -253,7 +254,13 @@ public final class Thesaurus {
 		SYNONYM,
 
 		/** A one-way link to a probable need. */
-		RELATED
+		RELATED,
+
+		/**
+		 * An English word's French equivalent: it holds for the English word as written
+		 * only, since a French word may share its analysis ("chinée" is not "chin").
+		 */
+		TRANSLATION
 
 	}
 

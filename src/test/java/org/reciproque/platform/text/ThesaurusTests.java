@@ -55,7 +55,7 @@ class ThesaurusTests {
 	@Test
 	void shouldTranslateEnglishWordsOneWayAsEquivalents() {
 		Thesaurus thesaurus = Thesaurus.load(List.of("vélo, bicyclette"), List.of("bike => vélo, bécane"), ANALYSIS);
-		assertThat(thesaurus.expand(key("bike")).get(key("vélo")).relation()).isEqualTo(Thesaurus.Relation.SYNONYM);
+		assertThat(thesaurus.expand(key("bike")).get(key("vélo")).relation()).isEqualTo(Thesaurus.Relation.TRANSLATION);
 		assertThat(thesaurus.expand(key("vélo"))).containsOnlyKeys(key("bicyclette"));
 		assertThat(thesaurus.isTopic(key("bike"))).isTrue();
 		assertThat(thesaurus.isWord("bike")).isFalse();

@@ -168,10 +168,25 @@ final class ConceptExtractor {
 		}
 	}
 
+	/**
+	 * Whether a word as written is an English word or its plural ({@code meetings},
+	 * {@code hobbies}): the French analysis may bring a French word to the same stem.
+	 */
+	static boolean isEnglishForm(String surface, String english) {
+		String written = FrenchSpelling.fold(surface);
+		String word = FrenchSpelling.fold(english);
+		return written.equals(word) || written.equals(word + "s") || written.equals(word + "es")
+				|| (word.endsWith("y") && written.equals(word.substring(0, word.length() - 1) + "ies"));
+	}
+
 	private void addThesaurus(Concept concept, String key, boolean viaTypo) {
 		for (Thesaurus.Expansion expansion : this.thesaurus.expand(key).values()) {
 			if (!viaTypo && FrenchSpelling.areDistinctWords(concept.surface, expansion.source(), this.isWord)) {
 				continue; // "tenir" is not the entry "tennis"
+			}
+			if (!viaTypo && expansion.relation() == Thesaurus.Relation.TRANSLATION
+					&& !isEnglishForm(concept.surface, expansion.source())) {
+				continue; // "chinée" is not the English "chin", though both give "chin"
 			}
 			boolean related = expansion.relation() == Thesaurus.Relation.RELATED;
 			Concept.Kind kind = viaTypo ? Concept.Kind.FUZZY : related ? Concept.Kind.RELATED : Concept.Kind.SYNONYM;

