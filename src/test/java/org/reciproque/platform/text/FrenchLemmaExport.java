@@ -29,7 +29,8 @@ import org.jspecify.annotations.Nullable;
  * that:
  * <ul>
  * <li>have a single lemma, whatever their part of speech: {@code lit} (a bed, or he
- * reads) and {@code cours} (a lesson, or you run) are left to the stemmer;</li>
+ * reads) and {@code cours} (a lesson, or you run) are left to the stemmer; proper nouns
+ * aside ({@code sers} is servir's, whatever the town);</li>
  * <li>are not rare (frequency class {@value #MIN_FREQUENCY} or more, from A to Z);</li>
  * <li>are one word that the analysis keeps (not a stop word), as is their lemma;</li>
  * <li>are given another stem than their lemma's by the analysis with the hand-made
@@ -56,7 +57,8 @@ final class FrenchLemmaExport {
 			# Dérivé du dictionnaire français de LanguageTool (org.languagetool:french-pos-dict %s, Maven
 			# Central ; https://github.com/languagetool-org/french-pos-dict), licence CC BY-SA 4.0
 			# (https://creativecommons.org/licenses/by-sa/4.0/) ; ce fichier dérivé est sous la même licence.
-			# Ne garde que les formes d'un seul lemme (« lit », lit ou lire, reste à la racinisation), de
+			# Ne garde que les formes d'un seul lemme, noms propres à part (« lit », lit ou lire, reste à
+			# la racinisation ; « sers », nom de lieu aussi, est de servir), de
 			# fréquence %s ou plus (de A à Z), que l'analyse garde, et dont la racine diffère de celle du
 			# lemme. La liste faite à la main (stem-exceptions-fr.txt) l'emporte.
 			# Format : racine: forme forme… (sans accents). Fichier produit par FrenchLemmaExport
@@ -77,8 +79,12 @@ final class FrenchLemmaExport {
 		Map<String, Set<String>> lemmas = new HashMap<>();
 		Map<String, Character> frequencies = new HashMap<>();
 		read((form, lemma, tag) -> {
-			lemmas.computeIfAbsent(form, (key) -> new HashSet<>()).add(lemma);
-			addFrequency(frequencies, form, tag);
+			// a proper noun is written with its capital, which the analysis drops: "je
+			// sers" means servir, not the town of Sers
+			if (tag.length() > 0 && tag.charAt(0) != 'Z') {
+				lemmas.computeIfAbsent(form, (key) -> new HashSet<>()).add(lemma);
+				addFrequency(frequencies, form, tag);
+			}
 		});
 		FrenchTextAnalysis analysis = new FrenchTextAnalysis(FrenchStopWords.defaults(),
 				FrenchStemExceptions.handMade());

@@ -235,7 +235,8 @@ public final class Matcher {
 	 * @param oneQuery whether the candidates answer one request (offers for a request):
 	 * then nothing is suggested unless one of them {@link #answers answers} it, and the
 	 * others need only the companion threshold; candidate requests for an offer are each
-	 * their own query, so each must answer
+	 * their own query, so each must reach the reverse threshold and touch the offer's
+	 * title
 	 */
 	private List<Suggestion> select(List<Scored> scored, int limit, boolean oneQuery) {
 		List<Suggestion> suggestions = new ArrayList<>();
@@ -243,7 +244,9 @@ public final class Matcher {
 		double[] scores = rankingScores(scored);
 		for (int i = 0; i < scored.size(); i++) {
 			Scored candidate = scored.get(i);
-			if (answered ? this.settings.acceptsCompanion(candidate.coverage()) : answers(candidate)) {
+			boolean suggested = oneQuery ? answered && this.settings.acceptsCompanion(candidate.coverage())
+					: this.settings.acceptsReverse(candidate.coverage()) && candidate.why().touchesCandidateTitle();
+			if (suggested) {
 				suggestions.add(new Suggestion(candidate.id(), scores[i], candidate.why().reasons()));
 			}
 		}

@@ -5,7 +5,7 @@ package org.reciproque.matching.internal.ranking;
  * switches exist to measure what each idea brings.
  *
  * @param threshold minimum coverage of a request's best offer for anything to be
- * suggested to it, and of every request suggested to an offer
+ * suggested to it
  * @param useThesaurus expand requests with synonyms and related needs
  * @param useFuzzy look for one-edit neighbours of unknown long words (typos)
  * @param synonymWeight credit for a match through a synonym (an exact word gets 1)
@@ -37,19 +37,23 @@ package org.reciproque.matching.internal.ranking;
  * {@link TextEmbedding} vector is to the query's than the other candidates' are (a
  * bounded z-score, see {@link Matcher}); 0 leaves the vectors out. Like BM25 it orders,
  * it never decides whether to suggest
+ * @param reverseThreshold minimum coverage of every request suggested to an offer: each
+ * is its own query, with no better answer to lean on, and lowering it as far as
+ * {@code threshold} suggested offers to many more items that no request lists
+ * (BENCHMARKS.md, 2026-12-07, night)
  */
 public record MatcherSettings(double threshold, boolean useThesaurus, boolean useFuzzy, double synonymWeight,
 		double relatedWeight, double fuzzyWeight, double partWeight, double bodyWeight, double extraWeight,
 		double titleShare, double descriptionShare, double candidateShare, double unknownWeight, int candidates,
-		double offTopicFactor, double bm25Share, double generalWeight, double companionThreshold,
-		double semanticWeight) {
+		double offTopicFactor, double bm25Share, double generalWeight, double companionThreshold, double semanticWeight,
+		double reverseThreshold) {
 
 	/**
 	 * The evaluated configuration (see the dev-set evaluation test).
 	 */
 	public static MatcherSettings defaults() {
-		return new MatcherSettings(0.22, true, true, 0.85, 0.6, 0.5, 0.4, 0.6, 0.8, 0.4, 0.3, 0.3, 1.0, 60, 0.6, 0.5,
-				0.3, 0.12, 0.2);
+		return new MatcherSettings(0.18, true, true, 0.85, 0.6, 0.5, 0.4, 0.6, 0.8, 0.4, 0.3, 0.3, 1.0, 60, 0.6, 0.5,
+				0.3, 0.12, 0.2, 0.22);
 	}
 
 	/**
@@ -57,6 +61,13 @@ public record MatcherSettings(double threshold, boolean useThesaurus, boolean us
 	 */
 	boolean accepts(double coverage) {
 		return coverage >= this.threshold;
+	}
+
+	/**
+	 * Whether a request with this coverage is worth suggesting to an offer.
+	 */
+	boolean acceptsReverse(double coverage) {
+		return coverage >= this.reverseThreshold;
 	}
 
 	/**
@@ -71,28 +82,40 @@ public record MatcherSettings(double threshold, boolean useThesaurus, boolean us
 		return new MatcherSettings(this.threshold, this.useThesaurus, this.useFuzzy, this.synonymWeight,
 				this.relatedWeight, this.fuzzyWeight, this.partWeight, this.bodyWeight, this.extraWeight,
 				this.titleShare, this.descriptionShare, this.candidateShare, this.unknownWeight, this.candidates,
-				this.offTopicFactor, this.bm25Share, this.generalWeight, companionThreshold, this.semanticWeight);
+				this.offTopicFactor, this.bm25Share, this.generalWeight, companionThreshold, this.semanticWeight,
+				this.reverseThreshold);
+	}
+
+	public MatcherSettings withReverseThreshold(double reverseThreshold) {
+		return new MatcherSettings(this.threshold, this.useThesaurus, this.useFuzzy, this.synonymWeight,
+				this.relatedWeight, this.fuzzyWeight, this.partWeight, this.bodyWeight, this.extraWeight,
+				this.titleShare, this.descriptionShare, this.candidateShare, this.unknownWeight, this.candidates,
+				this.offTopicFactor, this.bm25Share, this.generalWeight, this.companionThreshold, this.semanticWeight,
+				reverseThreshold);
 	}
 
 	public MatcherSettings withThreshold(double threshold) {
 		return new MatcherSettings(threshold, this.useThesaurus, this.useFuzzy, this.synonymWeight, this.relatedWeight,
 				this.fuzzyWeight, this.partWeight, this.bodyWeight, this.extraWeight, this.titleShare,
 				this.descriptionShare, this.candidateShare, this.unknownWeight, this.candidates, this.offTopicFactor,
-				this.bm25Share, this.generalWeight, this.companionThreshold, this.semanticWeight);
+				this.bm25Share, this.generalWeight, this.companionThreshold, this.semanticWeight,
+				this.reverseThreshold);
 	}
 
 	public MatcherSettings withThesaurus(boolean useThesaurus) {
 		return new MatcherSettings(this.threshold, useThesaurus, this.useFuzzy, this.synonymWeight, this.relatedWeight,
 				this.fuzzyWeight, this.partWeight, this.bodyWeight, this.extraWeight, this.titleShare,
 				this.descriptionShare, this.candidateShare, this.unknownWeight, this.candidates, this.offTopicFactor,
-				this.bm25Share, this.generalWeight, this.companionThreshold, this.semanticWeight);
+				this.bm25Share, this.generalWeight, this.companionThreshold, this.semanticWeight,
+				this.reverseThreshold);
 	}
 
 	public MatcherSettings withFuzzy(boolean useFuzzy) {
 		return new MatcherSettings(this.threshold, this.useThesaurus, useFuzzy, this.synonymWeight, this.relatedWeight,
 				this.fuzzyWeight, this.partWeight, this.bodyWeight, this.extraWeight, this.titleShare,
 				this.descriptionShare, this.candidateShare, this.unknownWeight, this.candidates, this.offTopicFactor,
-				this.bm25Share, this.generalWeight, this.companionThreshold, this.semanticWeight);
+				this.bm25Share, this.generalWeight, this.companionThreshold, this.semanticWeight,
+				this.reverseThreshold);
 	}
 
 	/**
@@ -102,49 +125,56 @@ public record MatcherSettings(double threshold, boolean useThesaurus, boolean us
 		return new MatcherSettings(this.threshold, this.useThesaurus, this.useFuzzy, this.synonymWeight,
 				this.relatedWeight, this.fuzzyWeight, this.partWeight, this.bodyWeight, this.extraWeight, titleShare,
 				descriptionShare, candidateShare, this.unknownWeight, this.candidates, this.offTopicFactor,
-				this.bm25Share, this.generalWeight, this.companionThreshold, this.semanticWeight);
+				this.bm25Share, this.generalWeight, this.companionThreshold, this.semanticWeight,
+				this.reverseThreshold);
 	}
 
 	public MatcherSettings withUnknownWeight(double unknownWeight) {
 		return new MatcherSettings(this.threshold, this.useThesaurus, this.useFuzzy, this.synonymWeight,
 				this.relatedWeight, this.fuzzyWeight, this.partWeight, this.bodyWeight, this.extraWeight,
 				this.titleShare, this.descriptionShare, this.candidateShare, unknownWeight, this.candidates,
-				this.offTopicFactor, this.bm25Share, this.generalWeight, this.companionThreshold, this.semanticWeight);
+				this.offTopicFactor, this.bm25Share, this.generalWeight, this.companionThreshold, this.semanticWeight,
+				this.reverseThreshold);
 	}
 
 	public MatcherSettings withOffTopicFactor(double offTopicFactor) {
 		return new MatcherSettings(this.threshold, this.useThesaurus, this.useFuzzy, this.synonymWeight,
 				this.relatedWeight, this.fuzzyWeight, this.partWeight, this.bodyWeight, this.extraWeight,
 				this.titleShare, this.descriptionShare, this.candidateShare, this.unknownWeight, this.candidates,
-				offTopicFactor, this.bm25Share, this.generalWeight, this.companionThreshold, this.semanticWeight);
+				offTopicFactor, this.bm25Share, this.generalWeight, this.companionThreshold, this.semanticWeight,
+				this.reverseThreshold);
 	}
 
 	public MatcherSettings withBm25Share(double bm25Share) {
 		return new MatcherSettings(this.threshold, this.useThesaurus, this.useFuzzy, this.synonymWeight,
 				this.relatedWeight, this.fuzzyWeight, this.partWeight, this.bodyWeight, this.extraWeight,
 				this.titleShare, this.descriptionShare, this.candidateShare, this.unknownWeight, this.candidates,
-				this.offTopicFactor, bm25Share, this.generalWeight, this.companionThreshold, this.semanticWeight);
+				this.offTopicFactor, bm25Share, this.generalWeight, this.companionThreshold, this.semanticWeight,
+				this.reverseThreshold);
 	}
 
 	public MatcherSettings withCandidates(int candidates) {
 		return new MatcherSettings(this.threshold, this.useThesaurus, this.useFuzzy, this.synonymWeight,
 				this.relatedWeight, this.fuzzyWeight, this.partWeight, this.bodyWeight, this.extraWeight,
 				this.titleShare, this.descriptionShare, this.candidateShare, this.unknownWeight, candidates,
-				this.offTopicFactor, this.bm25Share, this.generalWeight, this.companionThreshold, this.semanticWeight);
+				this.offTopicFactor, this.bm25Share, this.generalWeight, this.companionThreshold, this.semanticWeight,
+				this.reverseThreshold);
 	}
 
 	public MatcherSettings withGeneralWeight(double generalWeight) {
 		return new MatcherSettings(this.threshold, this.useThesaurus, this.useFuzzy, this.synonymWeight,
 				this.relatedWeight, this.fuzzyWeight, this.partWeight, this.bodyWeight, this.extraWeight,
 				this.titleShare, this.descriptionShare, this.candidateShare, this.unknownWeight, this.candidates,
-				this.offTopicFactor, this.bm25Share, generalWeight, this.companionThreshold, this.semanticWeight);
+				this.offTopicFactor, this.bm25Share, generalWeight, this.companionThreshold, this.semanticWeight,
+				this.reverseThreshold);
 	}
 
 	public MatcherSettings withSemanticWeight(double semanticWeight) {
 		return new MatcherSettings(this.threshold, this.useThesaurus, this.useFuzzy, this.synonymWeight,
 				this.relatedWeight, this.fuzzyWeight, this.partWeight, this.bodyWeight, this.extraWeight,
 				this.titleShare, this.descriptionShare, this.candidateShare, this.unknownWeight, this.candidates,
-				this.offTopicFactor, this.bm25Share, this.generalWeight, this.companionThreshold, semanticWeight);
+				this.offTopicFactor, this.bm25Share, this.generalWeight, this.companionThreshold, semanticWeight,
+				this.reverseThreshold);
 	}
 
 }

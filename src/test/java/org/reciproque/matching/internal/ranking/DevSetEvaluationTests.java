@@ -83,27 +83,26 @@ class DevSetEvaluationTests {
 	}
 
 	/**
-	 * Guards the level reached with the thresholds calibrated by two-fold
-	 * cross-validation ({@link ThresholdCrossValidation}: 0.17 / 0.07 and 0.21 / 0.06 on
-	 * the two halves, whose false-suggestion rate on the other half is 0.57 and 0.00, so
-	 * 0.22 / 0.12 kept: on 2026-12-07, evening, with the order weighing the texts'
-	 * embeddings and a verb read as such after its subject, hit@1 0.875, hit@5 0.951, MRR
-	 * 0.906, nDCG@10 0.806, false-suggestion 0.06, so that a change cannot silently
-	 * degrade it. The same code gives 0.868 / 0.951 / 0.902 / 0.803 / 0.06 on another
-	 * machine of the same kind: the embedding model's arithmetic follows the processor
-	 * (ONNX Runtime picks its kernels by instruction set), which moves one request's
-	 * first answer. The floors leave that much room. Raise them when the matcher
-	 * improves.
+	 * Guards the level reached, so that a change cannot silently degrade it. Thresholds
+	 * 0.18 / 0.12: two-fold cross-validation ({@link ThresholdCrossValidation}) picks
+	 * 0.17 / 0.07 and 0.21 / 0.02 on the two halves (held-out false suggestions 0.57 and
+	 * 0.00), and 0.18 rather than 0.22 also holds on our second set of other kinds of
+	 * networks ({@code ProbeEvaluationTests}): on 2026-12-07, night, hit@1 0.875, hit@5
+	 * 0.958, MRR 0.909, nDCG@10 0.808, false-suggestion 0.13 (2 of 16). The embedding
+	 * model's arithmetic follows the processor (ONNX Runtime picks its kernels by
+	 * instruction set): the same code gave hit@1 0.875 and 0.868 with 0.22 on two
+	 * machines of the same kind, one request's first answer. The floors leave that much
+	 * room. Raise them when the matcher improves.
 	 */
 	@Test
 	void shouldKeepTheLevelReached() {
 		Metrics metrics = lab().evaluate(data());
 		String row = metrics.row("matcher");
-		assertThat(metrics.hitAt1()).as(row).isGreaterThanOrEqualTo(0.860);
+		assertThat(metrics.hitAt1()).as(row).isGreaterThanOrEqualTo(0.866);
 		assertThat(metrics.hitAt5()).as(row).isGreaterThanOrEqualTo(0.950);
-		assertThat(metrics.mrr()).as(row).isGreaterThanOrEqualTo(0.895);
-		assertThat(metrics.ndcgAt10()).as(row).isGreaterThanOrEqualTo(0.798);
-		assertThat(metrics.falseSuggestionRate()).as(row).isLessThanOrEqualTo(0.07);
+		assertThat(metrics.mrr()).as(row).isGreaterThanOrEqualTo(0.900);
+		assertThat(metrics.ndcgAt10()).as(row).isGreaterThanOrEqualTo(0.802);
+		assertThat(metrics.falseSuggestionRate()).as(row).isLessThanOrEqualTo(0.13);
 	}
 
 	/**
