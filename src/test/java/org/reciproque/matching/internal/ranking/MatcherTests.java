@@ -185,6 +185,24 @@ class MatcherTests {
 	}
 
 	@Test
+	void shouldNotReadACommonWordAsTheRareSenseAThesaurusLineGivesIt() {
+		// "première" is a class of the lycée, "premiers" mostly first; "ça marche" works;
+		// "tout seul" is by oneself, not lonely
+		assertThat(alternatives("Mes premiers pas")).doesNotContain("lyce");
+		assertThat(alternatives("En classe de première")).contains("lyce");
+		assertThat(alternatives("Ça marche pas")).doesNotContain("march nordiqu");
+		assertThat(alternatives("Réparer mon vélo tout seul")).doesNotContain("solitud");
+		assertThat(alternatives("Je me sens seule")).contains("solitud");
+	}
+
+	private List<String> alternatives(String title) {
+		return this.matcher.concepts(title, null)
+			.stream()
+			.flatMap((concept) -> concept.alternatives.keySet().stream())
+			.toList();
+	}
+
+	@Test
 	void shouldTranslateAnEnglishWordOnlyAsWritten() {
 		// "chinée" (chiner) and the English "chin" (menton) share the stem "chin"
 		assertThat(this.matcher.concepts("Une commode chinée", null).get(1).alternatives).doesNotContainKey("menton");
