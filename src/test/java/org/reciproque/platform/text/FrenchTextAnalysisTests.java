@@ -71,6 +71,28 @@ class FrenchTextAnalysisTests {
 	}
 
 	@Test
+	void shouldMeetTheFeminineOfALanguagesAdjective() {
+		assertThat(term("anglaise")).isEqualTo(term("anglais")).isEqualTo(term("anglaises"));
+		assertThat(term("grecque")).isEqualTo(term("grec"));
+		assertThat(term("japonaise")).isEqualTo(term("japonais"));
+	}
+
+	@Test
+	void shouldReadAVerbOfAProperNounsSpellingAsTheVerb() {
+		// the dictionary also lists Sers, Mens and Cuis as places
+		assertThat(term("sers")).isEqualTo(term("servir"));
+		assertThat(term("mens")).isEqualTo(term("mentir"));
+		assertThat(term("cuis")).isEqualTo(term("cuire"));
+		assertThat(term("git")).isNotEqualTo(term("gésir"));
+	}
+
+	@Test
+	void shouldKeepTimeAsATopic() {
+		// "gestion du temps", "les temps en anglais"
+		assertThat(terms("la gestion du temps")).containsExactly(term("gestion"), term("temps"));
+	}
+
+	@Test
 	void shouldDropImpersonalVerbsAndRelativePronouns() {
 		assertThat(terms("il me faut un CV, il paraît que")).containsExactly(term("cv"));
 		assertThat(terms("lesquelles")).isEmpty();
