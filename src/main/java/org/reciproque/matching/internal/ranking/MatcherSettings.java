@@ -40,7 +40,7 @@ package org.reciproque.matching.internal.ranking;
  * @param reverseThreshold minimum coverage of every request suggested to an offer: each
  * is its own query, with no better answer to lean on, and lowering it as far as
  * {@code threshold} suggested offers to many more items that no request lists
- * (BENCHMARKS.md, 2026-12-07, night)
+ * (BENCHMARKS.md, 2026-12-07, late evening)
  */
 public record MatcherSettings(double threshold, boolean useThesaurus, boolean useFuzzy, double synonymWeight,
 		double relatedWeight, double fuzzyWeight, double partWeight, double bodyWeight, double extraWeight,

@@ -50,21 +50,23 @@ class ProbeEvaluationTests {
 	}
 
 	/**
-	 * Guards the level reached on 2026-12-07, night: hit@1 0.431, hit@5 0.528, MRR 0.476,
-	 * nDCG@10 0.424, false-suggestion 0.25 (2 of 8), with room for one request's answer
-	 * (the embedding model's arithmetic differs slightly between processors). Before the
-	 * threshold went from 0.22 to 0.18: 0.389 / 0.458 / 0.420 / 0.377 / 0.25. BM25 with
-	 * Lucene's FrenchAnalyzer ranks better here (hit@5 0.639) but suggests something for
-	 * every unanswerable request.
+	 * Guards the level reached on 2026-12-07, late evening: hit@1 0.472, hit@5 0.583, MRR
+	 * 0.520, nDCG@10 0.455, false-suggestion 0.25 (2 of 8), with room for one request's
+	 * answer (the embedding model's arithmetic differs slightly between processors).
+	 * Before the threshold went from 0.22 to 0.18: 0.389 / 0.458 / 0.420 / 0.377 / 0.25;
+	 * then thesaurus lines for school, village, company and seniors' life, written
+	 * without seeing this set, gave 0.431 / 0.528 / 0.476 / 0.425 → these figures. BM25
+	 * with Lucene's FrenchAnalyzer gets hit@5 0.639 here but suggests something for every
+	 * unanswerable request.
 	 */
 	@Test
 	void shouldKeepTheLevelReached() {
 		Metrics metrics = lab.evaluate(data);
 		String row = metrics.row("matcher");
-		assertThat(metrics.hitAt1()).as(row).isGreaterThanOrEqualTo(0.417);
-		assertThat(metrics.hitAt5()).as(row).isGreaterThanOrEqualTo(0.514);
-		assertThat(metrics.mrr()).as(row).isGreaterThanOrEqualTo(0.462);
-		assertThat(metrics.ndcgAt10()).as(row).isGreaterThanOrEqualTo(0.414);
+		assertThat(metrics.hitAt1()).as(row).isGreaterThanOrEqualTo(0.458);
+		assertThat(metrics.hitAt5()).as(row).isGreaterThanOrEqualTo(0.569);
+		assertThat(metrics.mrr()).as(row).isGreaterThanOrEqualTo(0.506);
+		assertThat(metrics.ndcgAt10()).as(row).isGreaterThanOrEqualTo(0.445);
 		assertThat(metrics.falseSuggestionRate()).as(row).isLessThanOrEqualTo(0.25);
 	}
 
