@@ -29,7 +29,7 @@ public final class GeneralThesaurus {
 	/** The most synonyms kept for a word. */
 	static final int PER_WORD = 30;
 
-	private static final GeneralThesaurus EMPTY = new GeneralThesaurus(Map.of(), Set.of());
+	private static final GeneralThesaurus EMPTY = new GeneralThesaurus(Map.of(), Set.of(), Set.of());
 
 	/** Per analysis instance, and only while that analysis is in use. */
 
@@ -40,9 +40,13 @@ public final class GeneralThesaurus {
 	/** Every single word of the file, lower case and without accents. */
 	private final Set<String> words;
 
-	private GeneralThesaurus(Map<String, List<String>> synonyms, Set<String> words) {
+	/** The analysis of every single word of the file. */
+	private final Set<String> stems;
+
+	private GeneralThesaurus(Map<String, List<String>> synonyms, Set<String> words, Set<String> stems) {
 		this.synonyms = synonyms;
 		this.words = words;
+		this.stems = stems;
 	}
 
 	public static GeneralThesaurus empty() {
@@ -100,7 +104,9 @@ public final class GeneralThesaurus {
 				mutual.put(key, List.copyOf(kept));
 			}
 		});
-		return new GeneralThesaurus(Map.copyOf(mutual), Set.copyOf(known));
+		Set<String> analysed = new HashSet<>(stems.values());
+		analysed.remove("");
+		return new GeneralThesaurus(Map.copyOf(mutual), Set.copyOf(known), Set.copyOf(analysed));
 	}
 
 	/**
@@ -108,6 +114,14 @@ public final class GeneralThesaurus {
 	 */
 	public boolean isWord(String folded) {
 		return this.words.contains(folded);
+	}
+
+	/**
+	 * Whether an analysed word is that of a word this thesaurus lists ("explos" for
+	 * "exploser", "explose", "explosent").
+	 */
+	public boolean isStem(String stem) {
+		return this.stems.contains(stem);
 	}
 
 	/**

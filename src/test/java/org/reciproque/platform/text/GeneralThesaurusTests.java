@@ -51,6 +51,15 @@ class GeneralThesaurusTests {
 	}
 
 	@Test
+	void shouldKnowTheAnalysisOfEveryWordItLists() {
+		GeneralThesaurus thesaurus = GeneralThesaurus.load(List.of("exploser|éclater", "pétarade"), ANALYSIS, 30);
+		assertThat(thesaurus.isStem(key("explose"))).isTrue();
+		assertThat(thesaurus.isStem(key("éclatent"))).isTrue();
+		assertThat(thesaurus.isStem(key("pétarade"))).isTrue();
+		assertThat(thesaurus.isStem(key("exposé"))).isFalse();
+	}
+
+	@Test
 	void shouldShipAGeneralFrenchThesaurus() {
 		GeneralThesaurus thesaurus = GeneralThesaurus.loadDefault(ANALYSIS);
 		assertThat(thesaurus.size()).isGreaterThan(20_000);

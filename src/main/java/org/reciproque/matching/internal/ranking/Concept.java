@@ -24,6 +24,12 @@ final class Concept {
 	 */
 	boolean purpose;
 
+	/**
+	 * A number or a word of the calendar or the clock ("50 verbes", "vendredi", "le
+	 * soir"): says how many or when, not what to learn.
+	 */
+	boolean incidental;
+
 	int occurrences;
 
 	final Map<String, Alternative> alternatives = new LinkedHashMap<>();

@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.reciproque.platform.text.FrenchSpelling;
@@ -35,6 +37,18 @@ final class ConceptExtractor {
 	/** The word that opens a title's purpose complement. */
 	private static final Pattern PURPOSE = Pattern.compile("(?iu)\\bpour\\b");
 
+	private static final Pattern NUMBER = Pattern.compile("\\d+([.,]\\d+)?");
+
+	/**
+	 * Words that say when or how many: a request's "interro vendredi", "le soir", "depuis
+	 * 15 ans" tell nothing of what to learn.
+	 */
+	private static final String CALENDAR = "lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars "
+			+ "avril mai juin juillet août septembre octobre novembre décembre printemps été automne hiver matin "
+			+ "matinée midi après-midi aprem soir soirée minuit hier demain aujourd'hui semaine week-end weekend "
+			+ "mois an année journée deux trois quatre cinq six sept huit neuf dix onze douze quinze vingt trente "
+			+ "quarante cinquante soixante cent mille";
+
 	private final FrenchTextAnalysis analysis;
 
 	private final Thesaurus thesaurus;
@@ -45,18 +59,26 @@ final class ConceptExtractor {
 
 	private final Predicate<String> isWord;
 
+	private final Predicate<String> isWordStem;
+
+	private final Set<String> calendar;
+
 	/**
 	 * @param isWord whether a word (lower case, without accents) is a French word: an
 	 * entry whose word only shares its analysis with the request's (tennis for tenir) is
 	 * not expanded
+	 * @param isWordStem whether an analysed word is that of a French word: such a word is
+	 * no typo, even when no item uses it
 	 */
 	ConceptExtractor(FrenchTextAnalysis analysis, Thesaurus thesaurus, boolean fuzzy, GeneralThesaurus general,
-			Predicate<String> isWord) {
+			Predicate<String> isWord, Predicate<String> isWordStem) {
 		this.analysis = analysis;
 		this.thesaurus = thesaurus;
 		this.fuzzy = fuzzy;
 		this.general = general;
 		this.isWord = isWord;
+		this.isWordStem = isWordStem;
+		this.calendar = analysis.tokens(CALENDAR).stream().map(Token::term).collect(Collectors.toUnmodifiableSet());
 	}
 
 	/**
@@ -89,6 +111,7 @@ final class ConceptExtractor {
 				Concept concept = new Concept(key, join(phrase, Token::surface), inTitle);
 				concept.topic = this.thesaurus.isTopic(key);
 				concept.purpose = phrase.get(0).start() > purposeStart;
+				concept.incidental = NUMBER.matcher(key).matches() || this.calendar.contains(key);
 				expand(concept, phrase, known, neighbours);
 				concepts.put(key, concept);
 			}
@@ -158,8 +181,10 @@ final class ConceptExtractor {
 				concept.add(synonym, Concept.Kind.GENERAL, synonym);
 			}
 		}
-		if (this.fuzzy && concept.key.length() >= FUZZY_MIN_LENGTH && !known.test(concept.key)) {
-			// an unknown long word is often a typo: try the known words one edit away
+		if (this.fuzzy && concept.key.length() >= FUZZY_MIN_LENGTH && !known.test(concept.key)
+				&& !this.isWord.test(FrenchSpelling.fold(concept.surface)) && !this.isWordStem.test(concept.key)) {
+			// an unknown long word is often a typo, unless it is a French word ("interne"
+			// is not "interro"): try the known words one edit away
 			for (String near : neighbours.apply(concept.key)) {
 				concept.add(near, Concept.Kind.FUZZY, near);
 				concept.topic |= this.thesaurus.isTopic(near);

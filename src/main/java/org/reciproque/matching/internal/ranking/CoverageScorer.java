@@ -31,6 +31,13 @@ final class CoverageScorer {
 	 */
 	static final double PURPOSE_WEIGHT = 0.5;
 
+	/**
+	 * Weight multiplier of a request's numbers and calendar words
+	 * ({@link Concept#incidental}): rare in offers, they would weigh as much as the
+	 * topic.
+	 */
+	static final double INCIDENTAL_WEIGHT = 0.2;
+
 	private static final Predicate<String> ANY_WORD = (word) -> true;
 
 	private final MatcherSettings settings;
@@ -47,8 +54,8 @@ final class CoverageScorer {
 	}
 
 	/**
-	 * Concept weights: idf, reduced (if so configured) for words nobody knows and for a
-	 * title's purpose complement.
+	 * Concept weights: idf, reduced (if so configured) for words nobody knows, for a
+	 * title's purpose complement and for numbers and calendar words.
 	 */
 	double[] weights(List<Concept> concepts, Vocabulary vocabulary, Predicate<String> known) {
 		double[] weights = new double[concepts.size()];
@@ -57,7 +64,8 @@ final class CoverageScorer {
 			double idf = vocabulary.phraseIdf(concept.key);
 			boolean unknown = concept.alternatives.size() == 1 && !known.test(concept.key);
 			double weight = unknown ? idf * this.settings.unknownWeight() : idf;
-			weights[i] = concept.purpose ? weight * PURPOSE_WEIGHT : weight;
+			weight = concept.purpose ? weight * PURPOSE_WEIGHT : weight;
+			weights[i] = concept.incidental ? weight * INCIDENTAL_WEIGHT : weight;
 		}
 		return weights;
 	}

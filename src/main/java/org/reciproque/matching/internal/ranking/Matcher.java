@@ -67,7 +67,7 @@ public final class Matcher {
 		// the words of both thesauri tell real words from misspellings
 		Predicate<String> isWord = (word) -> thesaurus.isWord(word) || lexicon.isWord(word);
 		this.extractor = new ConceptExtractor(analysis, this.thesaurus, settings.useFuzzy(),
-				general ? lexicon : GeneralThesaurus.empty(), isWord);
+				general ? lexicon : GeneralThesaurus.empty(), isWord, lexicon::isStem);
 		this.scorer = new CoverageScorer(settings, isWord);
 		this.queries = new RetrievalQueries(this.scorer, this.thesaurus);
 		this.settings = settings;

@@ -85,6 +85,37 @@ class MatcherTests {
 	}
 
 	@Test
+	void shouldNotTakeAFrenchWordForATypo() {
+		this.index.upsert("expose", "Réussir un exposé", "Le plan, le support, le temps de parole.", null);
+		this.index.refresh();
+		// "explose" is one edit from "exposé" but is a word of its own
+		Concept explose = this.matcher.concepts("La cocotte explose", null)
+			.stream()
+			.filter((concept) -> concept.surface.equals("explose"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(explose.alternatives.values()).extracting(Concept.Alternative::kind)
+			.doesNotContain(Concept.Kind.FUZZY);
+		// while a misspelt word still meets the word it stands for
+		assertThat(top("Utiliser un ordinnateur", "")).isEqualTo("ordi");
+	}
+
+	@Test
+	void shouldNotLetNumbersAndDatesWeighLikeWhatIsAsked() {
+		List<Concept> concepts = this.matcher.concepts("Tricot samedi 14 mars", "3 bonnets avant l'hiver, le soir");
+		assertThat(concepts).filteredOn((concept) -> concept.incidental)
+			.extracting((concept) -> concept.surface)
+			.containsExactlyInAnyOrder("samedi", "14", "mars", "3", "hiver", "soir");
+		assertThat(concepts).filteredOn((concept) -> !concept.incidental)
+			.extracting((concept) -> concept.surface)
+			.containsExactlyInAnyOrder("tricot", "bonnets");
+		double plain = coverage(this.matcher.scoreOffers("Tricot", "des bonnets", CandidateFilter.all()), "tricot");
+		double dated = coverage(this.matcher.scoreOffers("Tricot samedi 14 mars", "3 bonnets avant l'hiver, le soir",
+				CandidateFilter.all()), "tricot");
+		assertThat(dated).isGreaterThan(0.6 * plain);
+	}
+
+	@Test
 	void shouldLeadAnIndirectNeedToPublicSpeaking() {
 		assertThat(top("Je panique devant un jury", "Je dois présenter mon projet et j'ai le trac."))
 			.isEqualTo("parole");
