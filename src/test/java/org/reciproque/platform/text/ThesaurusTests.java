@@ -91,6 +91,29 @@ class ThesaurusTests {
 	}
 
 	@Test
+	void shouldLeadNamesMembersWriteToTheirDomain() {
+		Thesaurus thesaurus = Thesaurus.loadDefault(ANALYSIS);
+		assertThat(thesaurus.expand(key("minecraft"))).containsKey(key("jeux vidéo"));
+		assertThat(thesaurus.expand(key("doctolib"))).isNotEmpty();
+		assertThat(thesaurus.expand(key("microsoft teams"))).isNotEmpty();
+		// a name that is also a common word is only listed as a phrase
+		assertThat(thesaurus.expand(key("switch"))).doesNotContainKey(key("jeux vidéo"));
+		assertThat(thesaurus.expand(key("nintendo switch"))).containsKey(key("jeux vidéo"));
+		assertThat(thesaurus.expand(key("box orange"))).isNotEmpty();
+		assertThat(thesaurus.expand(key("orange"))).doesNotContainKey(key("internet"));
+	}
+
+	@Test
+	void shouldNotReadACommonWordAsARareNeed() {
+		Thesaurus thesaurus = Thesaurus.loadDefault(ANALYSIS);
+		// "j'ai peur de me tromper" is no stage fright, "rester chez soi" no leftovers
+		assertThat(thesaurus.expand(key("peur"))).doesNotContainKey(key("prise de parole"));
+		assertThat(thesaurus.expand(key("trac"))).containsKey(key("prise de parole"));
+		assertThat(thesaurus.expand(key("rester"))).doesNotContainKey(key("anti-gaspi"));
+		assertThat(thesaurus.expand(key("restes du repas"))).containsKey(key("anti-gaspi"));
+	}
+
+	@Test
 	void shouldPreferSynonymsToRelatedLinks() {
 		Thesaurus thesaurus = load("couture => retouche", "couture, retouche");
 		assertThat(thesaurus.expand(key("couture")).get(key("retouche")).relation())

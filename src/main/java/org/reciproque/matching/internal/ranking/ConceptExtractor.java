@@ -112,7 +112,10 @@ final class ConceptExtractor {
 				concept.topic = this.thesaurus.isTopic(key);
 				concept.purpose = phrase.get(0).start() > purposeStart;
 				concept.incidental = NUMBER.matcher(key).matches() || this.calendar.contains(key);
-				expand(concept, phrase, known, neighbours);
+				if (!concept.incidental) {
+					// "le soir" is no "soirée dansante", "le matin" no croissant
+					expand(concept, phrase, known, neighbours);
+				}
 				concepts.put(key, concept);
 			}
 			i += phrase.size();

@@ -240,7 +240,7 @@ public final class Matcher {
 	 */
 	private List<Suggestion> select(List<Scored> scored, int limit, boolean oneQuery) {
 		List<Suggestion> suggestions = new ArrayList<>();
-		boolean answered = oneQuery && scored.stream().anyMatch(this::answers);
+		boolean answered = oneQuery && (scored.stream().anyMatch(this::answers) || agreeOnOne(scored));
 		double[] scores = rankingScores(scored);
 		for (int i = 0; i < scored.size(); i++) {
 			Scored candidate = scored.get(i);
@@ -278,6 +278,33 @@ public final class Matcher {
 	 */
 	private boolean answers(Scored candidate) {
 		return this.settings.accepts(candidate.coverage()) && candidate.why().touchesCandidateTitle();
+	}
+
+	/**
+	 * Whether the three signals agree on one candidate that answers the request less
+	 * fully than the threshold asks but at least as the companion threshold does: it is
+	 * first by coverage, first by BM25 and the closest in meaning, and the request
+	 * touches its title. A long request told as a situation covers little of itself even
+	 * with the right offer ("ma fille a un contrôle sur les circuits…" for
+	 * "Physique-chimie"); an offer that every signal puts first is no accident.
+	 */
+	private boolean agreeOnOne(List<Scored> scored) {
+		Scored best = null;
+		for (Scored candidate : scored) {
+			if (best == null || candidate.coverage() > best.coverage()) {
+				best = candidate;
+			}
+		}
+		if (best == null || Double.isNaN(best.similarity()) || best.relativeBm25() < 1.0
+				|| !this.settings.acceptsCompanion(best.coverage()) || !best.why().touchesCandidateTitle()) {
+			return false;
+		}
+		for (Scored candidate : scored) {
+			if (candidate != best && !(candidate.similarity() < best.similarity())) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**

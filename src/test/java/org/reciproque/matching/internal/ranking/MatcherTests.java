@@ -109,6 +109,9 @@ class MatcherTests {
 		assertThat(concepts).filteredOn((concept) -> !concept.incidental)
 			.extracting((concept) -> concept.surface)
 			.containsExactlyInAnyOrder("tricot", "bonnets");
+		// nor lead anywhere: "le soir" is no "soirée dansante"
+		assertThat(concepts).filteredOn((concept) -> concept.incidental)
+			.allSatisfy((concept) -> assertThat(concept.alternatives).hasSize(1));
 		double plain = coverage(this.matcher.scoreOffers("Tricot", "des bonnets", CandidateFilter.all()), "tricot");
 		double dated = coverage(this.matcher.scoreOffers("Tricot samedi 14 mars", "3 bonnets avant l'hiver, le soir",
 				CandidateFilter.all()), "tricot");
@@ -345,6 +348,34 @@ class MatcherTests {
 		assertThat(score(words, "near")).isEqualTo(score(words, "far"));
 		assertThat(blended).extracting(Suggestion::id)
 			.containsExactlyInAnyOrderElementsOf(words.stream().map(Suggestion::id).toList());
+	}
+
+	@Test
+	void shouldSuggestAnOfferThatEverySignalPutsFirstThoughItCoversLittleOfALongRequest() throws IOException {
+		try (MatchIndex vectors = new MatchIndex(new ByteBuffersDirectory(), ANALYSIS)) {
+			vectors.upsert("velo", "Réparer sa bicyclette", "Changer une chambre à air, régler les freins.", null,
+					Map.of(), new byte[] { 100, 10, 0, 0 });
+			vectors.upsert("couture", "Couture à la main", "Ourlets, boutons, fermetures éclair.", null, Map.of(),
+					new byte[] { 0, 100, 10, 0 });
+			vectors.upsert("cuisine", "Cuisine de tous les jours", "Des plats simples et pas chers.", null, Map.of(),
+					new byte[] { 0, 0, 100, 10 });
+			vectors.refresh();
+			Matcher words = new Matcher(vectors, ANALYSIS, THESAURUS, MatcherSettings.defaults());
+			String title = "Mon fils entre au lycée en septembre";
+			String description = "Il ira à vélo mais les freins sont à régler, et ses boutons lâchent.";
+			// below the threshold, above the companion threshold, and first by BM25
+			List<Matcher.Scored> scored = words.scoreOffers(title, description, CandidateFilter.all());
+			assertThat(coverage(scored, "velo")).isBetween(0.12, 0.18);
+			assertThat(scored.get(0).id()).isEqualTo("velo");
+			byte[] nearBicycle = { 90, 20, 0, 0 };
+			assertThat(words.suggest(title, description, nearBicycle, 5, CandidateFilter.all()))
+				.extracting(Suggestion::id)
+				.containsExactly("velo");
+			// when meaning points elsewhere, the signals disagree: nothing is suggested
+			byte[] nearSewing = { 10, 90, 20, 0 };
+			assertThat(words.suggest(title, description, nearSewing, 5, CandidateFilter.all())).isEmpty();
+			assertThat(words.suggest(title, description, 5)).isEmpty();
+		}
 	}
 
 	@Test
