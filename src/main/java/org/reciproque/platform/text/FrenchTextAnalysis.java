@@ -1,6 +1,7 @@
 package org.reciproque.platform.text;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -31,13 +32,14 @@ import org.jspecify.annotations.Nullable;
  * keys.
  *
  * <p>
- * The chain is: standard tokenizer, elision (l', d', qu'…), lower case, a noun that is
- * also a form of another verb read as that verb after a subject pronoun
- * ({@link FrenchSubjectVerbs}: "je bois" → boire, "du bois" stays), stop words
- * ({@link FrenchStopWords}, with and without accents), accent folding (members often type
- * without accents), the {@link FrenchStemExceptions} (among them inflected forms given
- * their lemma's stem), {@link FrenchNounFilter} ({@code utilisation → utiliser}), light
- * French stemming, and {@link FrenchDerivationFilter} so that verb and noun forms meet
+ * The chain is: standard tokenizer, {@link FrenchCompounds} ("bien-être", "non violente"
+ * read as one word), elision (l', d', qu'…), lower case, a noun that is also a form of
+ * another verb read as that verb after a subject pronoun ({@link FrenchSubjectVerbs}: "je
+ * bois" → boire, "du bois" stays), stop words ({@link FrenchStopWords}, with and without
+ * accents), accent folding (members often type without accents), the
+ * {@link FrenchStemExceptions} (among them inflected forms given their lemma's stem),
+ * {@link FrenchNounFilter} ({@code utilisation → utiliser}), light French stemming, and
+ * {@link FrenchDerivationFilter} so that verb and noun forms meet
  * ({@code tricoter/tricotage → tricot}). The same chain must be used on both sides and
  * for thesaurus entries, otherwise keys would not meet. Immutable and thread-safe: one
  * instance may be shared.
@@ -49,7 +51,7 @@ public final class FrenchTextAnalysis {
 	 * lists, it makes the {@link #fingerprint()} that tells an index built by another
 	 * version.
 	 */
-	static final String CHAIN_VERSION = "2026-12-07.3";
+	static final String CHAIN_VERSION = "2026-12-07.4";
 
 	private final CharArraySet stopWords;
 
@@ -77,12 +79,13 @@ public final class FrenchTextAnalysis {
 	FrenchTextAnalysis(CharArraySet stopWords, FrenchStemExceptions exceptions) {
 		this.stopWords = CharArraySet.unmodifiableSet(FrenchStopWords.withFoldedForms(stopWords));
 		FrenchSubjectVerbs verbs = FrenchSubjectVerbs.defaults();
-		this.analyzer = new ChainAnalyzer(this.stopWords, exceptions, verbs);
-		this.fingerprint = fingerprint(this.stopWords, exceptions, verbs);
+		FrenchCompounds compounds = FrenchCompounds.defaults();
+		this.analyzer = new ChainAnalyzer(this.stopWords, exceptions, verbs, compounds);
+		this.fingerprint = fingerprint(this.stopWords, exceptions, verbs, compounds);
 	}
 
-	private static String fingerprint(CharArraySet stopWords, FrenchStemExceptions exceptions,
-			FrenchSubjectVerbs verbs) {
+	private static String fingerprint(CharArraySet stopWords, FrenchStemExceptions exceptions, FrenchSubjectVerbs verbs,
+			FrenchCompounds compounds) {
 		List<String> words = new ArrayList<>();
 		stopWords.forEach((word) -> words.add(new String((char[]) word)));
 		Collections.sort(words);
@@ -90,6 +93,7 @@ public final class FrenchTextAnalysis {
 		exceptions.stems().forEach((form, stem) -> all.append(form).append(':').append(stem).append(' '));
 		all.append('\n');
 		verbs.verbs().forEach((form, verb) -> all.append(form).append(':').append(verb).append(' '));
+		all.append('\n').append(String.join("\n", compounds.lines()));
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256")
 				.digest(all.toString().getBytes(StandardCharsets.UTF_8));
@@ -172,17 +176,29 @@ public final class FrenchTextAnalysis {
 
 		private final FrenchSubjectVerbs verbs;
 
-		ChainAnalyzer(CharArraySet stopWords, FrenchStemExceptions exceptions, FrenchSubjectVerbs verbs) {
+		private final FrenchCompounds compounds;
+
+		ChainAnalyzer(CharArraySet stopWords, FrenchStemExceptions exceptions, FrenchSubjectVerbs verbs,
+				FrenchCompounds compounds) {
 			this.stopWords = stopWords;
 			this.exceptions = exceptions;
 			this.verbs = verbs;
+			this.compounds = compounds;
+		}
+
+		@Override
+		protected Reader initReader(String fieldName, Reader reader) {
+			return this.compounds.charFilter(reader);
 		}
 
 		@Override
 		protected TokenStreamComponents createComponents(String fieldName) {
 			StandardTokenizer source = new StandardTokenizer();
-			TokenStream stream = new ElisionFilter(source, FrenchAnalyzer.DEFAULT_ARTICLES);
+			TokenStream stream = this.compounds.hyphens(source);
+			stream = new ElisionFilter(stream, FrenchAnalyzer.DEFAULT_ARTICLES);
 			stream = new LowerCaseFilter(stream);
+			// compounds before the stop words, which would take "bien" and "être"
+			stream = this.compounds.pairs(stream);
 			// before the stop words, which drop the pronouns
 			stream = this.verbs.filter(stream);
 			// stop words before folding: "ne" is stopped but "né" (nouveau-né) is not

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -174,10 +175,11 @@ public final class Thesaurus {
 		for (String label : labels) {
 			List<FrenchTextAnalysis.Token> tokens = analysis.tokens(label);
 			String key = tokens.stream().map(FrenchTextAnalysis.Token::term).collect(Collectors.joining(" "));
-			// "pas cher" would shrink to "cher" once stop words are gone, and "travailler
-			// dans" to "travail": such a phrase says more than its remaining word, so
-			// drop it
-			boolean collapsed = tokens.size() == 1 && label.split("[\\s-]+").length > 1;
+			// "aide aux devoirs" would shrink to "devoirs" once stop words are gone, and
+			// "travailler dans" to "travail": such a phrase says more than its remaining
+			// word, so drop it; a compound read as one word ("bien-être") is whole
+			boolean collapsed = tokens.size() == 1 && label.split("[\\s-]+").length > 1
+					&& !tokens.get(0).surface().equals(label.strip().toLowerCase(Locale.ROOT));
 			if (!key.isEmpty() && !collapsed) {
 				entries.add(new Entry(key, label));
 			}

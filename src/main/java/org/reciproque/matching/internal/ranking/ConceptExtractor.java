@@ -173,6 +173,7 @@ final class ConceptExtractor {
 			Function<String, List<String>> neighbours) {
 		addThesaurus(concept, concept.key, false);
 		if (parts.size() > 1) {
+			containedEntries(concept, parts);
 			for (Token part : parts) {
 				concept.add(part.term(), Concept.Kind.PART, part.surface());
 			}
@@ -192,6 +193,24 @@ final class ConceptExtractor {
 				concept.add(near, Concept.Kind.FUZZY, near);
 				concept.topic |= this.thesaurus.isTopic(near);
 				addThesaurus(concept, near, true);
+			}
+		}
+	}
+
+	/**
+	 * The shorter thesaurus entries inside a phrase, as written and with their links: the
+	 * request says "fiche de paie" when it says "lignes de la fiche de paie", and the
+	 * longer entry must not hide it.
+	 */
+	private void containedEntries(Concept concept, List<Token> parts) {
+		for (int length = parts.size() - 1; length >= 2; length--) {
+			for (int start = 0; start + length <= parts.size(); start++) {
+				List<Token> inner = parts.subList(start, start + length);
+				String key = join(inner, Token::term);
+				if (this.thesaurus.contains(key)) {
+					concept.add(key, Concept.Kind.EXACT, join(inner, Token::surface));
+					addThesaurus(concept, key, false);
+				}
 			}
 		}
 	}

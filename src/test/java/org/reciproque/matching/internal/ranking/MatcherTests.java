@@ -333,6 +333,22 @@ class MatcherTests {
 	}
 
 	@Test
+	void shouldNotLetALongerPhraseHideTheEntriesItContains() {
+		Thesaurus thesaurus = Thesaurus.load(
+				List.of("fiche de paie, bulletin de salaire", "lignes de la fiche de paie => cotisations sociales"),
+				ANALYSIS);
+		Matcher withPhrases = new Matcher(this.index, ANALYSIS, thesaurus, MatcherSettings.defaults());
+		List<Concept> concepts = withPhrases.concepts("Les lignes de ma fiche de paie", null);
+		assertThat(concepts).hasSize(1);
+		Map<String, Concept.Kind> kinds = new java.util.HashMap<>();
+		concepts.get(0).alternatives.values()
+			.forEach((alternative) -> kinds.put(alternative.label(), alternative.kind()));
+		assertThat(kinds).containsEntry("fiche paie", Concept.Kind.EXACT)
+			.containsEntry("bulletin de salaire", Concept.Kind.SYNONYM)
+			.containsEntry("cotisations sociales", Concept.Kind.RELATED);
+	}
+
+	@Test
 	void shouldOrderWhatTheWordsCannotTellApartByMeaningWithoutChangingWhatIsSuggested() {
 		byte[] query = { 100, 0, 0, 0 };
 		this.index.upsert("near", "Tricot du soir", "Monter les mailles.", null, Map.of(), new byte[] { 90, 20, 0, 0 });
