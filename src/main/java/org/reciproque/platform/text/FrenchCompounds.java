@@ -8,11 +8,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.Set;
+import java.util.stream.Collectors;
 
+import org.apache.lucene.analysis.CharFilter;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
@@ -37,8 +38,6 @@ public final class FrenchCompounds {
 	/** Classpath location of the hand-maintained list. */
 	public static final String RESOURCE = "/org/reciproque/platform/text/compounds-fr.txt";
 
-	private static final Pattern HYPHEN = Pattern.compile("(?<=\\p{L})-(?=\\p{L})");
-
 	private static final char JOINER = '_';
 
 	private static final FrenchCompounds DEFAULT = of(TextResources.lines(RESOURCE));
@@ -49,11 +48,18 @@ public final class FrenchCompounds {
 	/** Two words and a space, lower case, without accents → the joined word. */
 	private final Map<String, String> spaced;
 
+	/** The first words of {@link #spaced}: only they make the pair filter look ahead. */
+	private final Set<String> firstWords;
+
 	private final List<String> lines;
 
 	private FrenchCompounds(Map<String, String> hyphenated, Map<String, String> spaced, List<String> lines) {
 		this.hyphenated = Map.copyOf(hyphenated);
 		this.spaced = Map.copyOf(spaced);
+		this.firstWords = spaced.keySet()
+			.stream()
+			.map((pair) -> pair.substring(0, pair.indexOf(' ')))
+			.collect(Collectors.toUnmodifiableSet());
 		this.lines = List.copyOf(lines);
 	}
 
@@ -96,7 +102,7 @@ public final class FrenchCompounds {
 
 	/** Turns hyphens between letters into joiners, which keep the tokenizer's offsets. */
 	Reader charFilter(Reader reader) {
-		return new PatternReplaceCharFilter(HYPHEN, String.valueOf(JOINER), reader);
+		return new HyphenJoiner(reader);
 	}
 
 	/** Right after the tokenizer: the known hyphenated compounds, the others split. */
@@ -106,7 +112,7 @@ public final class FrenchCompounds {
 
 	/** After lower case and elision: the known pairs of words joined. */
 	TokenStream pairs(TokenStream in) {
-		return new PairFilter(in, this.spaced);
+		return new PairFilter(in, this.spaced, this.firstWords);
 	}
 
 	private static final class HyphenFilter extends TokenFilter {
@@ -119,11 +125,10 @@ public final class FrenchCompounds {
 
 		private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
 
-		private final Deque<String> parts = new ArrayDeque<>();
+		/** The parts of a split word still to emit, each with its start offset. */
+		private final Deque<Part> parts = new ArrayDeque<>();
 
 		private AttributeSource.State state;
-
-		private int nextStart;
 
 		HyphenFilter(TokenStream in, Map<String, String> compounds) {
 			super(in);
@@ -132,40 +137,51 @@ public final class FrenchCompounds {
 
 		@Override
 		public boolean incrementToken() throws IOException {
-			if (!this.parts.isEmpty()) {
-				restoreState(this.state);
-				String part = this.parts.removeFirst();
-				this.term.setEmpty().append(part);
-				this.offset.setOffset(this.nextStart, this.nextStart + part.length());
-				this.increment.setPositionIncrement(1);
-				this.nextStart += part.length() + 1;
-				return true;
-			}
-			if (!this.input.incrementToken()) {
-				return false;
-			}
-			String word = this.term.toString();
-			if (word.indexOf(JOINER) < 0) {
-				return true;
-			}
-			String compound = this.compounds
-				.get(FrenchSpelling.fold(word.toLowerCase(Locale.ROOT)).replace(JOINER, '-'));
-			if (compound != null) {
-				this.term.setEmpty().append(compound);
-				return true;
-			}
-			String[] split = word.split(String.valueOf(JOINER), -1);
-			int start = this.offset.startOffset();
-			this.term.setEmpty().append(split[0]);
-			this.offset.setOffset(start, start + split[0].length());
-			this.state = captureState();
-			this.nextStart = start + split[0].length() + 1;
-			for (int i = 1; i < split.length; i++) {
-				if (!split[i].isEmpty()) {
-					this.parts.addLast(split[i]);
+			while (this.parts.isEmpty()) {
+				if (!this.input.incrementToken()) {
+					return false;
 				}
+				String word = this.term.toString();
+				if (word.indexOf(JOINER) < 0) {
+					return true;
+				}
+				String compound = this.compounds
+					.get(FrenchSpelling.fold(word.toLowerCase(Locale.ROOT)).replace(JOINER, '-'));
+				if (compound != null) {
+					this.term.setEmpty().append(compound);
+					return true;
+				}
+				split(word, this.offset.startOffset());
+				this.state = captureState();
+			}
+			// the first part keeps the word's position increment, the others follow it
+			boolean first = this.parts.size() == this.parts.peekFirst().total();
+			restoreState(this.state);
+			Part part = this.parts.removeFirst();
+			this.term.setEmpty().append(part.text());
+			this.offset.setOffset(part.start(), part.start() + part.text().length());
+			if (!first) {
+				this.increment.setPositionIncrement(1);
 			}
 			return true;
+		}
+
+		/**
+		 * Queues the non-empty parts of a word whose joiners were hyphens or underscores.
+		 */
+		private void split(String word, int start) {
+			String[] split = word.split(String.valueOf(JOINER), -1);
+			int count = 0;
+			for (String text : split) {
+				count += text.isEmpty() ? 0 : 1;
+			}
+			int at = start;
+			for (String text : split) {
+				if (!text.isEmpty()) {
+					this.parts.addLast(new Part(text, at, count));
+				}
+				at += text.length() + 1;
+			}
 		}
 
 		@Override
@@ -177,9 +193,18 @@ public final class FrenchCompounds {
 
 	}
 
+	/**
+	 * One part of a split word: its text, its start offset, and how many parts the word
+	 * has.
+	 */
+	private record Part(String text, int start, int total) {
+	}
+
 	private static final class PairFilter extends TokenFilter {
 
 		private final Map<String, String> pairs;
+
+		private final Set<String> firstWords;
 
 		private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 
@@ -189,9 +214,10 @@ public final class FrenchCompounds {
 
 		private boolean exhausted;
 
-		PairFilter(TokenStream in, Map<String, String> pairs) {
+		PairFilter(TokenStream in, Map<String, String> pairs, Set<String> firstWords) {
 			super(in);
 			this.pairs = pairs;
+			this.firstWords = firstWords;
 		}
 
 		@Override
@@ -204,6 +230,9 @@ public final class FrenchCompounds {
 				return false;
 			}
 			String first = FrenchSpelling.fold(this.term.toString());
+			if (!this.firstWords.contains(first)) {
+				return true;
+			}
 			int start = this.offset.startOffset();
 			int end = this.offset.endOffset();
 			State current = captureState();
@@ -231,6 +260,56 @@ public final class FrenchCompounds {
 			super.reset();
 			this.pending = null;
 			this.exhausted = false;
+		}
+
+	}
+
+	/**
+	 * Replaces a hyphen between two letters with {@link #JOINER}, one character for one,
+	 * so that offsets need no correction. Texts are short: reads the whole input first.
+	 */
+	private static final class HyphenJoiner extends CharFilter {
+
+		private char[] text;
+
+		private int next;
+
+		HyphenJoiner(Reader in) {
+			super(in);
+		}
+
+		@Override
+		public int read(char[] buffer, int offset, int length) throws IOException {
+			if (this.text == null) {
+				this.text = join(this.input);
+			}
+			if (this.next >= this.text.length) {
+				return -1;
+			}
+			int count = Math.min(length, this.text.length - this.next);
+			System.arraycopy(this.text, this.next, buffer, offset, count);
+			this.next += count;
+			return count;
+		}
+
+		@Override
+		protected int correct(int currentOff) {
+			return currentOff;
+		}
+
+		private static char[] join(Reader in) throws IOException {
+			StringBuilder all = new StringBuilder();
+			char[] chunk = new char[1024];
+			for (int read = in.read(chunk); read >= 0; read = in.read(chunk)) {
+				all.append(chunk, 0, read);
+			}
+			char[] text = all.toString().toCharArray();
+			for (int i = 1; i < text.length - 1; i++) {
+				if (text[i] == '-' && Character.isLetter(text[i - 1]) && Character.isLetter(text[i + 1])) {
+					text[i] = JOINER;
+				}
+			}
+			return text;
 		}
 
 	}

@@ -56,6 +56,11 @@ class FrenchCompoundsTests {
 		assertThat(terms("chef-d'œuvre")).containsExactly(Tokens.term(this.analysis, "chef"),
 				Tokens.term(this.analysis, "œuvre"));
 		assertThat(terms("2020-2021")).containsExactly("2020", "2021");
+		// underscores typed by members are split too, with the right offsets
+		String text = "_rapport__final-relu_";
+		List<FrenchTextAnalysis.Token> parts = this.analysis.tokens(text);
+		assertThat(parts).extracting(FrenchTextAnalysis.Token::surface).containsExactly("rapport", "final", "relu");
+		assertThat(parts).allSatisfy((token) -> assertThat(text.substring(token.start())).startsWith(token.surface()));
 	}
 
 	@Test
