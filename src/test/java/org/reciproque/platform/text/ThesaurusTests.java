@@ -111,6 +111,9 @@ class ThesaurusTests {
 		assertThat(thesaurus.expand(key("trac"))).containsKey(key("prise de parole"));
 		assertThat(thesaurus.expand(key("rester"))).doesNotContainKey(key("anti-gaspi"));
 		assertThat(thesaurus.expand(key("restes du repas"))).containsKey(key("anti-gaspi"));
+		// a compound is an entry of its own, no longer dropped for shrinking to one word
+		assertThat(thesaurus.expand(key("grand oral"))).containsKey(key("prise de parole"));
+		assertThat(thesaurus.expand(key("oral"))).doesNotContainKey(key("grand oral"));
 	}
 
 	@Test
