@@ -5,12 +5,13 @@ import java.io.Reader;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.CharFilter;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -48,18 +49,19 @@ public final class FrenchCompounds {
 	/** Two words and a space, lower case, without accents → the joined word. */
 	private final Map<String, String> spaced;
 
-	/** The first words of {@link #spaced}: only they make the pair filter look ahead. */
-	private final Set<String> firstWords;
+	/**
+	 * The first words of the spaced variants, as written and without accents, lower case:
+	 * only they make the pair filter look ahead (checked on the term buffer, no copy).
+	 */
+	private final CharArraySet firstWords;
 
 	private final List<String> lines;
 
-	private FrenchCompounds(Map<String, String> hyphenated, Map<String, String> spaced, List<String> lines) {
+	private FrenchCompounds(Map<String, String> hyphenated, Map<String, String> spaced, Set<String> firstWords,
+			List<String> lines) {
 		this.hyphenated = Map.copyOf(hyphenated);
 		this.spaced = Map.copyOf(spaced);
-		this.firstWords = spaced.keySet()
-			.stream()
-			.map((pair) -> pair.substring(0, pair.indexOf(' ')))
-			.collect(Collectors.toUnmodifiableSet());
+		this.firstWords = CharArraySet.unmodifiableSet(new CharArraySet(firstWords, false));
 		this.lines = List.copyOf(lines);
 	}
 
@@ -72,6 +74,7 @@ public final class FrenchCompounds {
 	static FrenchCompounds of(List<String> lines) {
 		Map<String, String> hyphenated = new HashMap<>();
 		Map<String, String> spaced = new HashMap<>();
+		Set<String> firstWords = new HashSet<>();
 		List<String> kept = lines.stream()
 			.map(String::strip)
 			.filter((l) -> !l.isEmpty() && !l.startsWith("#"))
@@ -80,19 +83,22 @@ public final class FrenchCompounds {
 			String[] variants = line.split(",");
 			String joined = variants[0].strip().toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", "");
 			for (String variant : variants) {
-				String key = FrenchSpelling.fold(variant.strip().toLowerCase(Locale.ROOT));
+				String written = variant.strip().toLowerCase(Locale.ROOT);
+				String key = FrenchSpelling.fold(written);
 				if (key.contains("-")) {
 					hyphenated.put(key, joined);
 				}
 				else if (key.split(" ").length == 2) {
 					spaced.put(key, joined);
+					firstWords.add(written.substring(0, written.indexOf(' ')));
+					firstWords.add(key.substring(0, key.indexOf(' ')));
 				}
 				else {
 					throw new IllegalArgumentException("Not a compound of two words or a hyphenated one: " + variant);
 				}
 			}
 		}
-		return new FrenchCompounds(hyphenated, spaced, kept);
+		return new FrenchCompounds(hyphenated, spaced, firstWords, kept);
 	}
 
 	/** The list's lines, for the analysis's fingerprint. */
@@ -141,10 +147,10 @@ public final class FrenchCompounds {
 				if (!this.input.incrementToken()) {
 					return false;
 				}
-				String word = this.term.toString();
-				if (word.indexOf(JOINER) < 0) {
+				if (!hasJoiner(this.term)) {
 					return true;
 				}
+				String word = this.term.toString();
 				String compound = this.compounds
 					.get(FrenchSpelling.fold(word.toLowerCase(Locale.ROOT)).replace(JOINER, '-'));
 				if (compound != null) {
@@ -164,6 +170,16 @@ public final class FrenchCompounds {
 				this.increment.setPositionIncrement(1);
 			}
 			return true;
+		}
+
+		private static boolean hasJoiner(CharTermAttribute term) {
+			char[] buffer = term.buffer();
+			for (int i = 0; i < term.length(); i++) {
+				if (buffer[i] == JOINER) {
+					return true;
+				}
+			}
+			return false;
 		}
 
 		/**
@@ -204,7 +220,7 @@ public final class FrenchCompounds {
 
 		private final Map<String, String> pairs;
 
-		private final Set<String> firstWords;
+		private final CharArraySet firstWords;
 
 		private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 
@@ -214,7 +230,7 @@ public final class FrenchCompounds {
 
 		private boolean exhausted;
 
-		PairFilter(TokenStream in, Map<String, String> pairs, Set<String> firstWords) {
+		PairFilter(TokenStream in, Map<String, String> pairs, CharArraySet firstWords) {
 			super(in);
 			this.pairs = pairs;
 			this.firstWords = firstWords;
@@ -229,10 +245,10 @@ public final class FrenchCompounds {
 			else if (this.exhausted || !this.input.incrementToken()) {
 				return false;
 			}
-			String first = FrenchSpelling.fold(this.term.toString());
-			if (!this.firstWords.contains(first)) {
+			if (!this.firstWords.contains(this.term.buffer(), 0, this.term.length())) {
 				return true;
 			}
+			String first = FrenchSpelling.fold(this.term.toString());
 			int start = this.offset.startOffset();
 			int end = this.offset.endOffset();
 			State current = captureState();

@@ -40,10 +40,10 @@ final class ConceptExtractor {
 	private static final Pattern NUMBER = Pattern.compile("\\d+([.,]\\d+)?");
 
 	/**
-	 * Words that say when or how many: a request's "interro vendredi", "le soir", "depuis
-	 * 15 ans" tell nothing of what to learn.
+	 * Calendar, clock and number words, which say when or how many: a request's "interro
+	 * vendredi", "le soir", "depuis 15 ans" tell nothing of what to learn.
 	 */
-	private static final String CALENDAR = "lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars "
+	private static final String INCIDENTAL_WORDS = "lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars "
 			+ "avril mai juin juillet août septembre octobre novembre décembre printemps été automne hiver matin "
 			+ "matinée midi après-midi aprem soir soirée minuit hier demain aujourd'hui semaine week-end weekend "
 			+ "mois an année journée deux trois quatre cinq six sept huit neuf dix onze douze quinze vingt trente "
@@ -61,7 +61,7 @@ final class ConceptExtractor {
 
 	private final Predicate<String> isWordStem;
 
-	private final Set<String> calendar;
+	private final Set<String> incidentalWords;
 
 	/**
 	 * @param isWord whether a word (lower case, without accents) is a French word: an
@@ -78,7 +78,10 @@ final class ConceptExtractor {
 		this.general = general;
 		this.isWord = isWord;
 		this.isWordStem = isWordStem;
-		this.calendar = analysis.tokens(CALENDAR).stream().map(Token::term).collect(Collectors.toUnmodifiableSet());
+		this.incidentalWords = analysis.tokens(INCIDENTAL_WORDS)
+			.stream()
+			.map(Token::term)
+			.collect(Collectors.toUnmodifiableSet());
 	}
 
 	/**
@@ -111,7 +114,7 @@ final class ConceptExtractor {
 				Concept concept = new Concept(key, join(phrase, Token::surface), inTitle);
 				concept.topic = this.thesaurus.isTopic(key);
 				concept.purpose = phrase.get(0).start() > purposeStart;
-				concept.incidental = NUMBER.matcher(key).matches() || this.calendar.contains(key);
+				concept.incidental = NUMBER.matcher(key).matches() || this.incidentalWords.contains(key);
 				if (!concept.incidental) {
 					// "le soir" is no "soirée dansante", "le matin" no croissant
 					expand(concept, phrase, known, neighbours);

@@ -2,6 +2,7 @@ package org.reciproque.matching.internal.ranking;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -340,7 +341,7 @@ class MatcherTests {
 		Matcher withPhrases = new Matcher(this.index, ANALYSIS, thesaurus, MatcherSettings.defaults());
 		List<Concept> concepts = withPhrases.concepts("Les lignes de ma fiche de paie", null);
 		assertThat(concepts).hasSize(1);
-		Map<String, Concept.Kind> kinds = new java.util.HashMap<>();
+		Map<String, Concept.Kind> kinds = new HashMap<>();
 		concepts.get(0).alternatives.values()
 			.forEach((alternative) -> kinds.put(alternative.label(), alternative.kind()));
 		assertThat(kinds).containsEntry("fiche paie", Concept.Kind.EXACT)
