@@ -24,7 +24,8 @@ public final class FrenchSpelling {
 	 * ({@code tenir/tennis}, {@code mail/maille}, {@code courir/courrier},
 	 * {@code pâte/patte}). Dropping them also forgives "aprendre" for "apprendre", so
 	 * only words of the {@code known} list count; a plural's final s or x and a feminine
-	 * that doubles its last consonant ({@code italien/italienne}) are the same word.
+	 * that adds an e ({@code chiné/chinée}) or doubles its last consonant
+	 * ({@code italien/italienne}) are the same word.
 	 * @param known whether a word, lower case and without accents, is a French word
 	 */
 	public static boolean areDistinctWords(String a, String b, Predicate<String> known) {
@@ -33,7 +34,8 @@ public final class FrenchSpelling {
 		}
 		String first = singular(fold(a));
 		String second = singular(fold(b));
-		if (first.equals(second) || isFeminine(first, second) || isFeminine(second, first)) {
+		if (first.equals(second) || first.equals(second + "e") || second.equals(first + "e")
+				|| isFeminine(first, second) || isFeminine(second, first)) {
 			return false;
 		}
 		String plainFirst = undoubled(first);

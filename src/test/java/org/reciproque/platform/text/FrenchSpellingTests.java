@@ -17,7 +17,8 @@ class FrenchSpellingTests {
 	@Test
 	void shouldTellApartWordsOnlyADoubledLetterSeparates() {
 		Set<String> french = Set.of("tenir", "tennis", "mail", "maille", "courir", "courrier", "pate", "patte", "hote",
-				"hotte", "italien", "italienne", "jardin", "jardinage", "appartement", "apprendre", "chat");
+				"hotte", "italien", "italienne", "jardin", "jardinage", "appartement", "apprendre", "chat", "chine",
+				"chinee");
 		// the analysis merges these (the stem exceptions already keep tennis,
 		// maille, courrier and patte apart)
 		assertThat(key("hôte")).isEqualTo(key("hottes"));
@@ -30,6 +31,8 @@ class FrenchSpellingTests {
 		assertThat(FrenchSpelling.areDistinctWords("italien", "italiennes", french::contains)).isFalse();
 		assertThat(FrenchSpelling.areDistinctWords("jardin", "jardinage", french::contains)).isFalse();
 		assertThat(FrenchSpelling.areDistinctWords("chats", "chat", french::contains)).isFalse();
+		assertThat(FrenchSpelling.areDistinctWords("chinée", "chiné", french::contains)).isFalse();
+		assertThat(FrenchSpelling.areDistinctWords("chinées", "chinés", french::contains)).isFalse();
 		assertThat(FrenchSpelling.areDistinctWords("Pâte", "pate", french::contains)).isFalse();
 		// a misspelling is not a word: the typo still meets its word
 		assertThat(FrenchSpelling.areDistinctWords("aprendre", "apprendre", french::contains)).isFalse();

@@ -17,6 +17,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.jspecify.annotations.Nullable;
 import org.reciproque.platform.text.FrenchTextAnalysis;
+import org.reciproque.platform.text.FrenchWords;
 import org.reciproque.platform.text.GeneralThesaurus;
 import org.reciproque.platform.text.Thesaurus;
 
@@ -64,8 +65,9 @@ public final class Matcher {
 		this.thesaurus = settings.useThesaurus() ? thesaurus : Thesaurus.empty();
 		boolean general = settings.useThesaurus() && settings.generalWeight() > 0;
 		GeneralThesaurus lexicon = GeneralThesaurus.loadDefault(analysis);
-		// the words of both thesauri tell real words from misspellings
-		Predicate<String> isWord = (word) -> thesaurus.isWord(word) || lexicon.isWord(word);
+		// French words and those of both thesauri tell real words from misspellings
+		FrenchWords french = FrenchWords.loadDefault();
+		Predicate<String> isWord = (word) -> french.contains(word) || thesaurus.isWord(word) || lexicon.isWord(word);
 		this.extractor = new ConceptExtractor(analysis, this.thesaurus, settings.useFuzzy(),
 				general ? lexicon : GeneralThesaurus.empty(), isWord, lexicon::isStem);
 		this.scorer = new CoverageScorer(settings, isWord);

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.reciproque.platform.text.FrenchTextAnalysis;
+import org.reciproque.platform.text.FrenchWords;
 import org.reciproque.platform.text.Thesaurus;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -99,6 +100,23 @@ class MatcherTests {
 			.doesNotContain(Concept.Kind.FUZZY);
 		// while a misspelt word still meets the word it stands for
 		assertThat(top("Utiliser un ordinnateur", "")).isEqualTo("ordi");
+	}
+
+	@Test
+	void shouldNotTakeForATypoAFrenchWordThatNoThesaurusLists() {
+		this.index.upsert("seoul", "Découvrir Séoul", "Les quartiers, le métro, la langue coréenne.", null);
+		this.index.refresh();
+		// "semoule" is one edit from "Séoul"; only the dictionary of French words knows
+		// it
+		assertThat(THESAURUS.isWord("semoule")).isFalse();
+		assertThat(FrenchWords.loadDefault().contains("semoule")).isTrue();
+		assertThat(this.matcher.concepts("Réussir la semoule", null)
+			.stream()
+			.filter((concept) -> concept.surface.equals("semoule"))
+			.flatMap((concept) -> concept.alternatives.values().stream())
+			.map(Concept.Alternative::kind)).doesNotContain(Concept.Kind.FUZZY);
+		assertThat(this.matcher.suggest("Réussir la semoule", "", 5)).extracting(Suggestion::id)
+			.doesNotContain("seoul");
 	}
 
 	@Test
