@@ -49,6 +49,20 @@ final class ConceptExtractor {
 			+ "mois an année journée deux trois quatre cinq six sept huit neuf dix onze douze quinze vingt trente "
 			+ "quarante cinquante soixante cent mille";
 
+	/**
+	 * Set phrases that say how often, when or how, whose nouns name nothing to learn:
+	 * "mes chèvres s'échappent tout le temps" is about fences, not time management; "tout
+	 * le monde", "du coup", "en ce moment" are fillers. Matched on the text as written,
+	 * accents optional.
+	 */
+	private static final Pattern FILLER_PHRASES = Pattern.compile("(?iu)\\b(?:tout le temps|tout le long"
+			+ "|de temps en temps|de temps [àa] autre|en m[êe]me temps|la plupart du temps|tout de suite|par la suite"
+			+ "|du coup|d['’]un coup|tout [àa] coup|tout d['’]un coup|en ce moment|pour le moment|[àa] un moment"
+			+ "|au moment o[ùu]|tout le monde|la plupart|[àa] part [çc]a|quelque part|d['’]autre part|d['’]une part"
+			+ "|en fait|au fait|[àa] chaque fois|[àa] la fois|des fois|en tout cas|dans tous les cas|au cas o[ùu]"
+			+ "|n['’]importe (?:quoi|comment|o[ùu]|qui)|pas mal|au moins|en plus|de plus en plus|au bout d['’]un moment"
+			+ "|il y a longtemps|depuis longtemps)\\b");
+
 	private final FrenchTextAnalysis analysis;
 
 	private final Thesaurus thesaurus;
@@ -99,7 +113,7 @@ final class ConceptExtractor {
 
 	private void collect(@Nullable String text, boolean inTitle, Map<String, Concept> concepts, Predicate<String> known,
 			Function<String, List<String>> neighbours) {
-		List<Token> tokens = this.analysis.tokens(text);
+		List<Token> tokens = withoutFillers(text, this.analysis.tokens(text));
 		int purposeStart = inTitle ? purposeStart(text, tokens) : Integer.MAX_VALUE;
 		int i = 0;
 		while (i < tokens.size()) {
@@ -123,6 +137,31 @@ final class ConceptExtractor {
 			}
 			i += phrase.size();
 		}
+	}
+
+	/**
+	 * The tokens outside {@link #FILLER_PHRASES}: their positions stay, so that a
+	 * thesaurus phrase does not form across a removed filler.
+	 */
+	private static List<Token> withoutFillers(@Nullable String text, List<Token> tokens) {
+		if (text == null || tokens.isEmpty()) {
+			return tokens;
+		}
+		List<MatchResult> fillers = FILLER_PHRASES.matcher(text).results().toList();
+		if (fillers.isEmpty()) {
+			return tokens;
+		}
+		List<Token> kept = new ArrayList<>(tokens.size());
+		int next = 0;
+		for (Token token : tokens) {
+			while (next < fillers.size() && token.start() >= fillers.get(next).end()) {
+				next++;
+			}
+			if (next == fillers.size() || token.start() < fillers.get(next).start()) {
+				kept.add(token);
+			}
+		}
+		return kept;
 	}
 
 	/**

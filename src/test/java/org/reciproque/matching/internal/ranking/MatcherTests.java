@@ -120,6 +120,22 @@ class MatcherTests {
 	}
 
 	@Test
+	void shouldReadSetPhrasesOfTimeAndMannerAsFillers() {
+		assertThat(surfaces("Mes chèvres s'échappent tout le temps",
+				"Du coup, tout le monde me dit d’un coup de clôturer."))
+			.contains("chèvres", "échappent", "clôturer")
+			.doesNotContain("temps", "coup", "monde");
+		// the same nouns elsewhere are what is asked
+		assertThat(surfaces("Je n'ai jamais le temps", "Un coup de pinceau pour le monde entier")).contains("temps",
+				"coup", "monde");
+		assertThat(surfaces(null, "En même temps")).isEmpty();
+	}
+
+	private List<String> surfaces(String title, String description) {
+		return this.matcher.concepts(title, description).stream().map((concept) -> concept.surface).toList();
+	}
+
+	@Test
 	void shouldNotLetNumbersAndDatesWeighLikeWhatIsAsked() {
 		List<Concept> concepts = this.matcher.concepts("Tricot samedi 14 mars", "3 bonnets avant l'hiver, le soir");
 		assertThat(concepts).filteredOn((concept) -> concept.incidental)
