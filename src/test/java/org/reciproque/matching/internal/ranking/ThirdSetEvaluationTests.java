@@ -21,23 +21,25 @@ class ThirdSetEvaluationTests extends OwnSetEvaluation {
 	}
 
 	/**
-	 * Guards the level reached on 2026-12-07 after 22:40: hit@1 0.522, hit@5 0.627, MRR
-	 * 0.575, nDCG@10 0.496, false-suggestion 0.38 (3 of 8), with room for one request's
-	 * answer. Its first reading, before the thesaurus lines written after it: 0.507 /
-	 * 0.627 / 0.567 / 0.490 / 0.38. Here the matcher is below BM25 with Lucene's
-	 * FrenchAnalyzer on hit@5 (0.776) and nDCG@10 (0.583), which suggests something for
-	 * every unanswerable request: its order is better (hit@5 0.866 and nDCG@10 0.690 with
-	 * no threshold, at the first reading), its decision to suggest withholds too much on
-	 * networks like these.
+	 * Guards the level reached on 2026-12-08: hit@1 0.567, hit@5 0.627, MRR 0.597,
+	 * nDCG@10 0.508, false-suggestion 0.38 (3 of 8), with room for one request's answer;
+	 * the lines for care staff then written without seeing it share its hospital's
+	 * domain. On 2026-12-07 after 22:40: 0.522 / 0.627 / 0.575 / 0.496. Its first
+	 * reading, before the thesaurus lines written after it: 0.507 / 0.627 / 0.567 / 0.490
+	 * / 0.38. Here the matcher is below BM25 with Lucene's FrenchAnalyzer on hit@5
+	 * (0.776) and nDCG@10 (0.583), which suggests something for every unanswerable
+	 * request: its order is better (hit@5 0.866 and nDCG@10 0.690 with no threshold, at
+	 * the first reading), its decision to suggest withholds too much on networks like
+	 * these.
 	 */
 	@Test
 	void shouldKeepTheLevelReached() {
 		Metrics metrics = this.lab.evaluate(this.data);
 		String row = metrics.row("matcher");
-		assertThat(metrics.hitAt1()).as(row).isGreaterThanOrEqualTo(0.507);
+		assertThat(metrics.hitAt1()).as(row).isGreaterThanOrEqualTo(0.552);
 		assertThat(metrics.hitAt5()).as(row).isGreaterThanOrEqualTo(0.612);
-		assertThat(metrics.mrr()).as(row).isGreaterThanOrEqualTo(0.560);
-		assertThat(metrics.ndcgAt10()).as(row).isGreaterThanOrEqualTo(0.481);
+		assertThat(metrics.mrr()).as(row).isGreaterThanOrEqualTo(0.582);
+		assertThat(metrics.ndcgAt10()).as(row).isGreaterThanOrEqualTo(0.493);
 		assertThat(metrics.falseSuggestionRate()).as(row).isLessThanOrEqualTo(0.375);
 	}
 
