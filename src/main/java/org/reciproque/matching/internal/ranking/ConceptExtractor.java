@@ -51,9 +51,9 @@ final class ConceptExtractor {
 
 	/**
 	 * Set phrases that say how often, when or how, whose nouns name nothing to learn:
-	 * "mes chèvres s'échappent tout le temps" is about fences, not time management; "tout
-	 * le monde", "du coup", "en ce moment" are fillers. Matched on the text as written,
-	 * accents optional.
+	 * "mon ordinateur plante tout le temps" is about computers, not time management;
+	 * "tout le monde", "du coup", "en ce moment" are fillers. Matched on the text as
+	 * written, accents optional.
 	 */
 	private static final Pattern FILLER_PHRASES = Pattern.compile("(?iu)\\b(?:tout le temps|tout le long"
 			+ "|de temps en temps|de temps [àa] autre|en m[êe]me temps|la plupart du temps|tout de suite|par la suite"

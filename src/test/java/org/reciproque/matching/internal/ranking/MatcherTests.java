@@ -121,9 +121,9 @@ class MatcherTests {
 
 	@Test
 	void shouldReadSetPhrasesOfTimeAndMannerAsFillers() {
-		assertThat(surfaces("Mes chèvres s'échappent tout le temps",
-				"Du coup, tout le monde me dit d’un coup de clôturer."))
-			.contains("chèvres", "échappent", "clôturer")
+		assertThat(surfaces("Mon ordinateur plante tout le temps",
+				"Du coup, tout le monde me dit d’un coup de le réinstaller."))
+			.contains("ordinateur", "plante", "réinstaller")
 			.doesNotContain("temps", "coup", "monde");
 		// the same nouns elsewhere are what is asked
 		assertThat(surfaces("Je n'ai jamais le temps", "Un coup de pinceau pour le monde entier")).contains("temps",
