@@ -115,8 +115,7 @@ class MatcherTests {
 			.filter((concept) -> concept.surface.equals("semoule"))
 			.flatMap((concept) -> concept.alternatives.values().stream())
 			.map(Concept.Alternative::kind)).doesNotContain(Concept.Kind.FUZZY);
-		assertThat(this.matcher.suggest("Cuire la semoule", "", 5)).extracting(Suggestion::id)
-			.doesNotContain("seoul");
+		assertThat(this.matcher.suggest("Cuire la semoule", "", 5)).extracting(Suggestion::id).doesNotContain("seoul");
 	}
 
 	@Test
