@@ -1,8 +1,8 @@
 package org.reciproque.platform.text;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
@@ -19,21 +19,12 @@ public final class FrenchWords {
 	 */
 	public static final String RESOURCE = "/org/reciproque/platform/text/words-fr.txt";
 
-	private static final FrenchWords NONE = new FrenchWords(Set.of());
-
 	private static volatile @Nullable FrenchWords loaded;
 
 	private final Set<String> forms;
 
 	private FrenchWords(Set<String> forms) {
 		this.forms = forms;
-	}
-
-	/**
-	 * No word at all, for comparisons and tests.
-	 */
-	public static FrenchWords none() {
-		return NONE;
 	}
 
 	/**
@@ -57,14 +48,10 @@ public final class FrenchWords {
 	 * The words of lines in the format of {@link #RESOURCE}.
 	 */
 	public static FrenchWords of(List<String> lines) {
-		Set<String> forms = new HashSet<>(lines.size() * 4 / 3 + 1);
-		for (String line : lines) {
-			String form = line.strip();
-			if (!form.isEmpty() && !form.startsWith("#")) {
-				forms.add(form);
-			}
-		}
-		return new FrenchWords(Set.copyOf(forms));
+		return new FrenchWords(lines.stream()
+			.map(String::strip)
+			.filter((form) -> !form.isEmpty() && !form.startsWith("#"))
+			.collect(Collectors.toUnmodifiableSet()));
 	}
 
 	/**
